@@ -1,0 +1,93 @@
+/**
+ * Positions inside a note's text. Lines and columns are 1-based and counted in
+ * UTF-16 code units (what editors and our JSON output use); offsets are 0-based
+ * indexes into the JavaScript string.
+ *
+ * @example
+ * const index = new LineIndex("a\nbc");
+ * index.pos(3); // { line: 2, column: 2, offset: 3 }
+ */
+export interface Pos {
+	/** 1-based line number. */
+	line: number;
+	/** 1-based column, in UTF-16 code units. */
+	column: number;
+	/** 0-based offset into the text. */
+	offset: number;
+}
+
+/** A half-open range `[start, end)` of a text. */
+export interface Span {
+	start: Pos;
+	end: Pos;
+}
+
+/**
+ * Maps offsets to line/column positions in O(log lines).
+ * `\r\n`, `\n` and a lone `\r` each end a line, as in CommonMark.
+ *
+ * @example
+ * const index = new LineIndex("x\r\ny");
+ * index.pos(3).line; // 2
+ */
+export class LineIndex {
+	/** Offset of the first character of each line. */
+	readonly lineStarts: number[];
+
+	constructor(readonly text: string) {
+		const starts = [0];
+		for (let i = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			if (c === 10) starts.push(i + 1);
+			else if (c === 13) {
+				if (text.charCodeAt(i + 1) === 10) i++;
+				starts.push(i + 1);
+			}
+		}
+		this.lineStarts = starts;
+	}
+
+	/** Number of lines (a text ending in a newline has an empty last line). */
+	get lineCount(): number {
+		return this.lineStarts.length;
+	}
+
+	/** Position of a 0-based offset (clamped into the text). */
+	pos(offset: number): Pos {
+		const o = Math.max(0, Math.min(offset, this.text.length));
+		const starts = this.lineStarts;
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if ((starts[mid] ?? 0) <= o) lo = mid;
+			else hi = mid - 1;
+		}
+		return { line: lo + 1, column: o - (starts[lo] ?? 0) + 1, offset: o };
+	}
+
+	/** Span of `[from, to)`. */
+	span(from: number, to: number): Span {
+		return { start: this.pos(from), end: this.pos(to) };
+	}
+
+	/** 0-based offset of a 1-based line and column; `null` when outside the text. */
+	offsetOf(line: number, column: number): number | null {
+		const start = this.lineStarts[line - 1];
+		if (start === undefined || column < 1) return null;
+		const offset = start + column - 1;
+		const next = this.lineStarts[line];
+		const lineEnd = next === undefined ? this.text.length : next;
+		return offset <= lineEnd ? offset : null;
+	}
+
+	/** Text of a 1-based line without its line ending. */
+	lineText(line: number): string {
+		const start = this.lineStarts[line - 1];
+		if (start === undefined) return "";
+		const next = this.lineStarts[line];
+		let end = next === undefined ? this.text.length : next;
+		while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+		return this.text.slice(start, end);
+	}
+}
