@@ -1,0 +1,236 @@
+/**
+ * Heading paths `#A#B#C` and block ids `#^id` inside a note (spec Q1.3, Q1.6).
+ *
+ * Two public readings of Obsidian's `resolveSubpath` disagree, and we cannot run
+ * Obsidian here, so both are computed:
+ *
+ * - **strict** (CORB's de-minified 1.12.7 walk): find the first heading matching
+ *   segment 1, then walk on; a heading at a level <= the last matched level ends the
+ *   walk (failure); a deeper heading matching the next segment becomes the match.
+ *   No backtracking: if the first `A` has no `B` inside its section, the path fails
+ *   even when a later `A` has one. This is what CORB describes ("terminating on ...
+ *   a sibling level <= y") and what issue 2 expects for
+ *   `[pod-affinity](#실습#pod-affinity)` (first `실습` is not its parent, a later one is:
+ *   "resolves only in document order"). Unverified against a live Obsidian (spec §9.2).
+ * - **ordered** (hon-gyu/oyster): the first subsequence of headings, in document
+ *   order, matching the segments at strictly increasing levels, found with
+ *   backtracking; sections are ignored.
+ *
+ * When `strict` is not null, `ordered` equals it (the strict chain is also the
+ * first document-order chain), so: both set = resolved, only `ordered` = fragile,
+ * neither = missing.
+ */
+import type { BlockId, Heading } from "../model/scan";
+import { headingKey, stripHeadingForLink } from "./heading-normalize";
+
+/** Result of {@link resolveHeadingPath}: indexes into the headings array. */
+export interface HeadingPathResult {
+	/** Target under the section-bound reading, or `null`. */
+	strict: number | null;
+	/** Target under the document-order reading, or `null`. */
+	ordered: number | null;
+	/** Every heading whose key equals the last segment's key, in document order. */
+	candidates: number[];
+}
+
+/** What a subpath (`#...`) designates, before it is looked up. */
+export type ParsedSubpath =
+	| { kind: "none" }
+	| { kind: "block"; id: string }
+	| { kind: "footnote"; id: string }
+	| { kind: "heading"; segments: string[] };
+
+/**
+ * Splits a subpath as `resolveSubpath` does: on `#`, empty pieces dropped; a single
+ * `^id` piece is a block id, a single `[^id]` piece a footnote.
+ *
+ * @example
+ * parseSubpath("#개요#컨테이너 기술 발전"); // { kind: "heading", segments: ["개요", "컨테이너 기술 발전"] }
+ * parseSubpath("#^Intro-1"); // { kind: "block", id: "Intro-1" }
+ */
+export function parseSubpath(subpath: string): ParsedSubpath {
+	const segments = subpath.split("#").filter((s) => s !== "");
+	if (segments.length === 0) return { kind: "none" };
+	const first = segments[0] ?? "";
+	if (segments.length === 1) {
+		if (first.startsWith("^")) return { kind: "block", id: first.slice(1) };
+		if (first.startsWith("[^") && first.endsWith("]")) return { kind: "footnote", id: first.slice(2, -1) };
+	}
+	return { kind: "heading", segments };
+}
+
+// Keys of a headings array, computed once per array (the checker resolves many links per note).
+const keyCache = new WeakMap<readonly Heading[], string[]>();
+
+/**
+ * `headingKey` of every heading, cached per array instance.
+ *
+ * @example
+ * headingKeys([h("Hello World?")]); // ["hello world"]
+ */
+export function headingKeys(headings: readonly Heading[]): string[] {
+	let keys = keyCache.get(headings);
+	if (!keys || keys.length !== headings.length) {
+		keys = headings.map((h) => headingKey(h.text));
+		keyCache.set(headings, keys);
+	}
+	return keys;
+}
+
+/** The section-bound walk; see the module comment. */
+function strictWalk(headings: readonly Heading[], keys: readonly string[], segs: readonly string[]): number | null {
+	let seg = 0;
+	let level = 0;
+	let last: number | null = null;
+	for (let i = 0; i < headings.length; i++) {
+		const h = headings[i];
+		if (!h) continue;
+		if (seg > 0 && h.level <= level) return null;
+		if (keys[i] === segs[seg]) {
+			last = i;
+			level = h.level;
+			seg++;
+			if (seg === segs.length) return last;
+		}
+	}
+	return null;
+}
+
+/**
+ * The document-order reading with backtracking, in O(segments × headings):
+ * `reach[s][i]` = heading i matches segment s and the rest of the path can follow
+ * it; computed from the last segment backwards with the deepest reachable level
+ * of each suffix. Then the lexicographically first chain is read off forwards,
+ * which is the chain a backtracking search that tries earlier headings first finds.
+ */
+function orderedWalk(headings: readonly Heading[], keys: readonly string[], segs: readonly string[]): number | null {
+	const n = headings.length;
+	const k = segs.length;
+	const reach: Uint8Array[] = [];
+	for (let s = 0; s < k; s++) reach.push(new Uint8Array(n));
+	for (let s = k - 1; s >= 0; s--) {
+		const row = reach[s] as Uint8Array;
+		const next = s + 1 < k ? (reach[s + 1] as Uint8Array) : null;
+		// deepest level among reachable (s+1)-matches strictly after i
+		let deepestAfter = 0;
+		for (let i = n - 1; i >= 0; i--) {
+			const level = headings[i]?.level ?? 0;
+			if (keys[i] === segs[s] && (next === null || deepestAfter > level)) row[i] = 1;
+			if (next !== null && next[i] === 1 && level > deepestAfter) deepestAfter = level;
+		}
+	}
+	let pos = 0;
+	let level = 0;
+	let last: number | null = null;
+	for (let s = 0; s < k; s++) {
+		const row = reach[s] as Uint8Array;
+		let found = -1;
+		for (let i = pos; i < n; i++) {
+			if (row[i] === 1 && (headings[i]?.level ?? 0) > level) {
+				found = i;
+				break;
+			}
+		}
+		if (found < 0) return null;
+		last = found;
+		level = headings[found]?.level ?? 0;
+		pos = found + 1;
+	}
+	return last;
+}
+
+/**
+ * Resolves a heading subpath (`#A#B`, leading `#` optional) against a note's headings
+ * under both readings. A block or empty subpath gives all `null`.
+ *
+ * @example
+ * // # 개요 / ## Traditional / ### 문제점 / ## Virtualized / ### 문제점
+ * resolveHeadingPath(headings, "#Virtualized#문제점"); // { strict: 4, ordered: 4, candidates: [2, 4] }
+ * resolveHeadingPath(headings, "#문제점"); // { strict: 2, ordered: 2, candidates: [2, 4] }
+ */
+export function resolveHeadingPath(headings: readonly Heading[], subpath: string): HeadingPathResult {
+	const parsed = parseSubpath(subpath.startsWith("#") ? subpath : "#" + subpath);
+	if (parsed.kind !== "heading") return { strict: null, ordered: null, candidates: [] };
+	const keys = headingKeys(headings);
+	const segs = parsed.segments.map(headingKey);
+	const lastKey = segs[segs.length - 1];
+	const candidates: number[] = [];
+	for (let i = 0; i < keys.length; i++) if (keys[i] === lastKey) candidates.push(i);
+	if (candidates.length === 0) return { strict: null, ordered: null, candidates };
+	return { strict: strictWalk(headings, keys, segs), ordered: orderedWalk(headings, keys, segs), candidates };
+}
+
+/**
+ * Finds a block id (with or without `^`), case-insensitively as Obsidian does.
+ * Returns its index in `blockIds`, or `null`.
+ *
+ * @example
+ * resolveBlock([{ id: "Setup-1", span }], "^setup-1"); // 0
+ */
+export function resolveBlock(blockIds: readonly BlockId[], id: string): number | null {
+	const wanted = (id.startsWith("^") ? id.slice(1) : id).toLowerCase();
+	for (let i = 0; i < blockIds.length; i++) if (blockIds[i]?.id.toLowerCase() === wanted) return i;
+	return null;
+}
+
+/**
+ * Ancestor headings of heading `index`, nearest first: each is the closest earlier
+ * heading of a smaller level than the one before.
+ *
+ * @example
+ * // # A / ## B / ### C
+ * ancestors(headings, 2); // [1, 0]
+ */
+export function ancestors(headings: readonly Heading[], index: number): number[] {
+	const out: number[] = [];
+	let level = headings[index]?.level ?? 0;
+	for (let i = index - 1; i >= 0 && level > 1; i--) {
+		const h = headings[i];
+		if (h && h.level < level) {
+			out.push(i);
+			level = h.level;
+		}
+	}
+	return out;
+}
+
+/**
+ * How {@link qualifiedPath} writes each segment: `link` applies Obsidian's
+ * `stripHeadingForLink` (what Obsidian itself writes); `text` keeps the heading
+ * text unless it holds a character that would split the path.
+ */
+export type PathStyle = "link" | "text";
+
+function segmentFor(text: string, style: PathStyle): string {
+	if (style === "text" && !/[#|\r\n]/.test(text) && text.trim() !== "") return text;
+	return stripHeadingForLink(text);
+}
+
+/**
+ * A subpath (with leading `#`) that reaches heading `index` under BOTH readings:
+ * the heading alone if that suffices, else prefixed with its parent, then more
+ * ancestors (nearest first, i.e. the shortest ancestor suffix that works).
+ * Returns `null` when no ancestor chain tells it apart (e.g. identical twin sections),
+ * or when the heading's key is empty.
+ *
+ * @example
+ * // # 개요 / ## Traditional / ### 문제점 / ## Virtualized / ### 문제점
+ * qualifiedPath(headings, 4); // "#Virtualized#문제점"
+ */
+export function qualifiedPath(headings: readonly Heading[], index: number, style: PathStyle = "link"): string | null {
+	const target = headings[index];
+	if (!target || headingKey(target.text) === "") return null;
+	const chain = ancestors(headings, index);
+	const segs = [segmentFor(target.text, style)];
+	for (let depth = 0; depth <= chain.length; depth++) {
+		if (depth > 0) {
+			const anc = headings[chain[depth - 1] ?? -1];
+			if (!anc || headingKey(anc.text) === "") return null;
+			segs.unshift(segmentFor(anc.text, style));
+		}
+		const path = "#" + segs.join("#");
+		const r = resolveHeadingPath(headings, path);
+		if (r.strict === index && r.ordered === index) return path;
+	}
+	return null;
+}
