@@ -1,0 +1,157 @@
+/**
+ * The CLI's own text (usage, summaries, errors) in English and Korean. Diagnostic
+ * messages come from the core (`src/core/i18n/`); these are only the frame around them.
+ */
+import type { Language } from "../core/model/settings";
+
+const en = {
+	usage: [
+		"Usage: container-notes <command> [options]",
+		"",
+		"Commands:",
+		"  check [VAULT]        Check container notes (every note with --all)",
+		"  fix [VAULT]          Apply the safe fixes (--dry-run prints a diff, writes nothing)",
+		"  toc NOTE             Print the note's regenerated table of contents (--write rewrites it)",
+		"  compare NOTE         Compare deployment models described in a note",
+		"",
+		"Options:",
+		"  --all                Check every note, not only notes tagged #Container or #Docker",
+		"  --format text|json   Output format of check (default text)",
+		"  --site-root DIR      Folder a leading / maps to (e.g. static for Docusaurus)",
+		"  --image-folder PATH  Image folder as notes write it (default /img/이미지 창고)",
+		"  --tags a,b           Tags that make a note a container note (default Container,Docker)",
+		"  --lang ko|en         Language of messages (default from LANG)",
+		"  --dry-run            With fix: print a unified diff and write nothing",
+		"  --write              With toc: rewrite the table of contents in place",
+		"  --vault DIR          With toc: the vault the note belongs to",
+		"  -h, --help           Show this help",
+		"  -v, --version        Show the version",
+		"",
+		"Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable vault.",
+	].join("\n"),
+	summary: (checked: number, errors: number, warnings: number, infos: number) =>
+		`${plural(checked, "note")} checked, ${plural(errors, "error")}, ${plural(warnings, "warning")}` +
+		(infos > 0 ? `, ${plural(infos, "info")}` : ""),
+	scannedOf: (scanned: number) => `(${plural(scanned, "note")} in the vault)`,
+	noNotes: "No container notes found (use --all to check every note).",
+	suggestion: "hint",
+	fixable: "fixable",
+	skipped: (reason: string) => `skipped: ${reason}`,
+	unknownCommand: (c: string) => `Unknown command: ${c}`,
+	unknownOption: (o: string) => `Unknown option: ${o}`,
+	missingValue: (o: string) => `Option ${o} needs a value`,
+	badValue: (o: string, v: string, allowed: string) => `Invalid value for ${o}: ${v} (expected ${allowed})`,
+	tooManyArgs: (a: string) => `Unexpected argument: ${a}`,
+	noteRequired: (c: string) => `${c} needs a NOTE argument`,
+	seeHelp: "Run container-notes --help for usage.",
+	vaultUnreadable: (p: string, why: string) => `Cannot read the vault ${p}: ${why}`,
+	notADirectory: "not a directory",
+	siteRootOutside: (p: string) => `The site root ${p} is not a folder inside the vault`,
+	noteUnreadable: (p: string, why: string) => `Cannot read the note ${p}: ${why}`,
+	noteNotMarkdown: "not a Markdown note (.md)",
+	noteOutsideVault: (p: string, v: string) => `The note ${p} is not inside the vault ${v}`,
+	fixedFile: (p: string, n: number) => `${p}: ${plural(n, "fix", "fixes")} applied`,
+	wouldFixFile: (p: string, n: number) => `${p}: ${plural(n, "fix", "fixes")} would be applied`,
+	refused: (p: string, why: string) => `${p}: a fix was refused: ${why}`,
+	changedMeanwhile: (p: string) => `${p}: changed on disk after it was checked; not written`,
+	writeFailed: (p: string, why: string) => `${p}: could not be written: ${why}`,
+	fixSummary: (fixes: number, files: number) => `${plural(fixes, "fix", "fixes")} in ${plural(files, "note")}`,
+	fixDrySummary: (fixes: number, files: number) => `Dry run: ${plural(fixes, "fix", "fixes")} in ${plural(files, "note")} would be applied; nothing written`,
+	nothingToFix: "Nothing to fix.",
+	remaining: "Remaining after fixes:",
+	noToc: (p: string) => `${p} has no table of contents; printing a new one (--write inserts it)`,
+	tocWritten: (p: string) => `${p}: table of contents rewritten`,
+	tocInserted: (p: string) => `${p}: table of contents inserted`,
+	tocUpToDate: (p: string) => `${p}: table of contents is up to date`,
+	noteFailed: (p: string, why: string) => `${p}: not checked: ${why}`,
+	internalError: (why: string) => `Internal error: ${why}`,
+};
+
+export type CliMessages = typeof en;
+
+const ko: CliMessages = {
+	usage: [
+		"사용법: container-notes <명령> [옵션]",
+		"",
+		"명령:",
+		"  check [VAULT]        컨테이너 노트를 검사합니다 (--all: 모든 노트)",
+		"  fix [VAULT]          안전한 수정을 적용합니다 (--dry-run: diff만 출력, 쓰지 않음)",
+		"  toc NOTE             노트의 목차를 다시 만들어 출력합니다 (--write: 노트에 씀)",
+		"  compare NOTE         노트에 설명된 배포 방식을 비교합니다",
+		"",
+		"옵션:",
+		"  --all                #Container/#Docker 태그가 없는 노트도 모두 검사",
+		"  --format text|json   check 출력 형식 (기본 text)",
+		"  --site-root DIR      맨 앞 / 가 가리키는 폴더 (Docusaurus는 static)",
+		"  --image-folder PATH  노트에 쓰인 이미지 폴더 (기본 /img/이미지 창고)",
+		"  --tags a,b           컨테이너 노트로 볼 태그 (기본 Container,Docker)",
+		"  --lang ko|en         메시지 언어 (기본: LANG 환경 변수)",
+		"  --dry-run            fix: unified diff를 출력하고 아무것도 쓰지 않음",
+		"  --write              toc: 목차를 노트에 다시 씀",
+		"  --vault DIR          toc: 노트가 속한 볼트",
+		"  -h, --help           도움말",
+		"  -v, --version        버전",
+		"",
+		"종료 코드: 0 오류 없음, 1 오류 있음, 2 잘못된 사용법 또는 읽을 수 없는 볼트.",
+	].join("\n"),
+	summary: (checked, errors, warnings, infos) =>
+		`노트 ${checked}개 검사, 오류 ${errors}개, 경고 ${warnings}개` + (infos > 0 ? `, 정보 ${infos}개` : ""),
+	scannedOf: (scanned) => `(볼트의 노트 ${scanned}개)`,
+	noNotes: "컨테이너 노트가 없습니다 (모든 노트를 검사하려면 --all).",
+	suggestion: "제안",
+	fixable: "자동 수정 가능",
+	skipped: (reason) => `건너뜀: ${reason}`,
+	unknownCommand: (c) => `알 수 없는 명령: ${c}`,
+	unknownOption: (o) => `알 수 없는 옵션: ${o}`,
+	missingValue: (o) => `${o} 옵션에 값이 필요합니다`,
+	badValue: (o, v, allowed) => `${o} 값이 잘못되었습니다: ${v} (${allowed} 중 하나)`,
+	tooManyArgs: (a) => `예상하지 못한 인자: ${a}`,
+	noteRequired: (c) => `${c} 명령에는 NOTE 인자가 필요합니다`,
+	seeHelp: "사용법은 container-notes --help 를 보세요.",
+	vaultUnreadable: (p, why) => `볼트 ${p} 를 읽을 수 없습니다: ${why}`,
+	notADirectory: "폴더가 아닙니다",
+	siteRootOutside: (p) => `사이트 루트 ${p} 는 볼트 안의 폴더가 아닙니다`,
+	noteUnreadable: (p, why) => `노트 ${p} 를 읽을 수 없습니다: ${why}`,
+	noteNotMarkdown: "Markdown 노트(.md)가 아닙니다",
+	noteOutsideVault: (p, v) => `노트 ${p} 가 볼트 ${v} 안에 없습니다`,
+	fixedFile: (p, n) => `${p}: 수정 ${n}개 적용`,
+	wouldFixFile: (p, n) => `${p}: 수정 ${n}개 적용 예정`,
+	refused: (p, why) => `${p}: 수정을 거부했습니다: ${why}`,
+	changedMeanwhile: (p) => `${p}: 검사 후 디스크에서 바뀌어 쓰지 않았습니다`,
+	writeFailed: (p, why) => `${p}: 쓰지 못했습니다: ${why}`,
+	fixSummary: (fixes, files) => `노트 ${files}개에 수정 ${fixes}개`,
+	fixDrySummary: (fixes, files) => `시험 실행: 노트 ${files}개에 수정 ${fixes}개 적용 예정, 아무것도 쓰지 않음`,
+	nothingToFix: "수정할 것이 없습니다.",
+	remaining: "수정 후 남은 문제:",
+	noToc: (p) => `${p} 에 목차가 없어 새 목차를 출력합니다 (--write 로 삽입)`,
+	tocWritten: (p) => `${p}: 목차를 다시 썼습니다`,
+	tocInserted: (p) => `${p}: 목차를 삽입했습니다`,
+	tocUpToDate: (p) => `${p}: 목차가 최신입니다`,
+	noteFailed: (p, why) => `${p}: 검사하지 못함: ${why}`,
+	internalError: (why) => `내부 오류: ${why}`,
+};
+
+function plural(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The CLI messages of a language.
+ *
+ * @example
+ * messages("ko").summary(3, 1, 0, 0); // "노트 3개 검사, 오류 1개, 경고 0개"
+ */
+export function messages(language: Language): CliMessages {
+	return language === "ko" ? ko : en;
+}
+
+/**
+ * The default language from the environment (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): Korean when it starts with `ko`.
+ *
+ * @example
+ * languageFromEnv({ LANG: "ko_KR.UTF-8" }); // "ko"
+ */
+export function languageFromEnv(env: Record<string, string | undefined>): Language {
+	const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+	return locale.toLowerCase().startsWith("ko") ? "ko" : "en";
+}

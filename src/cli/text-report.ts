@@ -1,0 +1,91 @@
+/**
+ * Compiler-style text output of `check`: one line per diagnostic
+ * (`path:line:col  severity  rule  message`), an indented hint under it, then a summary.
+ */
+import type { Diagnostic, NoteReport } from "../core/model/diagnostic";
+import { sortDiagnostics } from "../core/report/json-report";
+import type { CliMessages } from "./i18n";
+import type { Style } from "./style";
+
+/** Counts of diagnostics by severity. */
+export interface Counts {
+	errors: number;
+	warnings: number;
+	infos: number;
+}
+
+/**
+ * Counts diagnostics by severity.
+ *
+ * @example
+ * countDiagnostics(notes); // { errors: 13, warnings: 1, infos: 0 }
+ */
+export function countDiagnostics(notes: readonly NoteReport[]): Counts {
+	const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
+	for (const note of notes) {
+		for (const d of note.diagnostics) {
+			if (d.severity === "error") counts.errors++;
+			else if (d.severity === "warning") counts.warnings++;
+			else counts.infos++;
+		}
+	}
+	return counts;
+}
+
+/**
+ * One diagnostic as text lines (without a trailing newline).
+ *
+ * @example
+ * formatDiagnostic("Docker 기초.md", d, style, msgs);
+ * // "Docker 기초.md:5:4  error  link-unparsed  Not a link in Obsidian: ...\n    hint: Encode the spaces as %20 [fixable]"
+ */
+export function formatDiagnostic(displayPath: string, d: Diagnostic, style: Style, msgs: CliMessages): string {
+	const where = style.bold(`${oneLine(displayPath)}:${d.span.start.line}:${d.span.start.column}`);
+	const lines = [`${where}  ${style.severity(d.severity, d.severity)}  ${style.dim(d.rule)}  ${oneLine(d.message)}`];
+	const hint = d.suggestion ?? d.fix?.title ?? null;
+	if (hint !== null) {
+		const fixable = d.fix?.safe ? ` ${style.green(`[${msgs.fixable}]`)}` : "";
+		lines.push(`    ${style.cyan(`${msgs.suggestion}:`)} ${oneLine(hint)}${fixable}`);
+	}
+	return lines.join("\n");
+}
+
+/**
+ * The whole text report: diagnostics note by note, skipped notes with their reason, and the summary line.
+ *
+ * @example
+ * formatTextReport(notes, skipped, { style, msgs, displayPath: (p) => p, scanned: 4 });
+ */
+export function formatTextReport(
+	notes: readonly NoteReport[],
+	skipped: readonly NoteReport[],
+	options: { style: Style; msgs: CliMessages; displayPath(path: string): string; scanned: number },
+): string {
+	const { style, msgs } = options;
+	const out: string[] = [];
+	for (const note of notes) {
+		for (const d of sortDiagnostics(note.diagnostics)) out.push(formatDiagnostic(options.displayPath(note.path), d, style, msgs));
+	}
+	for (const note of skipped) out.push(style.dim(`${oneLine(options.displayPath(note.path))}: ${msgs.skipped(oneLine(note.skipped ?? ""))}`));
+	if (out.length > 0) out.push("");
+	if (notes.length === 0 && skipped.length === 0) out.push(msgs.noNotes);
+	const counts = countDiagnostics(notes);
+	const summary = msgs.summary(notes.length, counts.errors, counts.warnings, counts.infos);
+	const coloured = counts.errors > 0 ? style.red(summary) : counts.warnings > 0 ? style.severity("warning", summary) : style.green(summary);
+	out.push(`${style.bold(coloured)} ${style.dim(msgs.scannedOf(options.scanned))}`);
+	return out.join("\n") + "\n";
+}
+
+/**
+ * Keeps one diagnostic on one line even if a message holds a line break, and shows
+ * control characters as `\u{..}` so note text cannot drive the terminal (ANSI escapes).
+ *
+ * @example
+ * oneLine("a\nb\u001b[2J"); // "a b\\u{1b}[2J"
+ */
+export function oneLine(s: string): string {
+	return s
+		.replace(/\s*[\r\n]+\s*/g, " ")
+		// eslint-disable-next-line no-control-regex -- matching control characters is the point
+		.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
