@@ -1,0 +1,332 @@
+/**
+ * The block pass: walks the note line by line, tracking fenced and indented code,
+ * headings (ATX and one-line setext), reference definitions and list context, and
+ * hands prose to the inline pass.
+ */
+import type { LinkRef, UnparsedReason } from "../model/scan";
+import { isDigit, isSpaceOrTab, isWhitespace } from "./chars";
+import { InlineScanner } from "./inline";
+import { decodeDestination, isExternal, splitLinktext } from "./link-parts";
+import { normalizeLabel, type ScanState } from "./state";
+
+interface Fence {
+	ch: number;
+	len: number;
+	start: number;
+	/** Opened inside a list or indented by 4+: any indentation closes it. */
+	loose: boolean;
+}
+
+/** List item marker at `i`: `-`, `*`, `+` or `1.`/`1)` followed by a space, tab or the line end. */
+function isListItem(t: string, i: number, le: number): boolean {
+	const c = t.charCodeAt(i);
+	if (c === 45 || c === 42 || c === 43) return i + 1 >= le || isSpaceOrTab(t.charCodeAt(i + 1));
+	let k = i;
+	while (k < le && k - i < 9 && isDigit(t.charCodeAt(k))) k++;
+	if (k === i || k >= le) return false;
+	const m = t.charCodeAt(k);
+	return (m === 46 || m === 41) && (k + 1 >= le || isSpaceOrTab(t.charCodeAt(k + 1)));
+}
+
+/** `***`, `---`, `___` (3+, spaces allowed) from `i` to the line end. */
+function isThematicBreak(t: string, i: number, le: number): boolean {
+	const c = t.charCodeAt(i);
+	if (c !== 45 && c !== 42 && c !== 95) return false;
+	let count = 0;
+	for (let k = i; k < le; k++) {
+		const d = t.charCodeAt(k);
+		if (d === c) count++;
+		else if (!isSpaceOrTab(d)) return false;
+	}
+	return count >= 3;
+}
+
+/** Skips `>` block-quote markers (and the spaces after them) from `i`. */
+function skipQuotes(t: string, i: number, le: number): number {
+	let j = i;
+	while (j < le && t.charCodeAt(j) === 62) {
+		j++;
+		while (j < le && isSpaceOrTab(t.charCodeAt(j))) j++;
+	}
+	return j;
+}
+
+function closesFence(t: string, ls: number, le: number, fence: Fence): boolean {
+	let i = ls;
+	let col = 0;
+	while (i < le && isSpaceOrTab(t.charCodeAt(i))) {
+		col += t.charCodeAt(i) === 9 ? 4 - (col % 4) : 1;
+		i++;
+	}
+	if (col > 3 && !fence.loose) return false;
+	i = skipQuotes(t, i, le);
+	let k = i;
+	while (k < le && t.charCodeAt(k) === fence.ch) k++;
+	if (k - i < fence.len) return false;
+	while (k < le && isSpaceOrTab(t.charCodeAt(k))) k++;
+	return k >= le;
+}
+
+/** A reference definition `[label]: dest "title"` at `i`; records it and returns true. */
+function readDefinition(s: ScanState, i: number, le: number): boolean {
+	const t = s.text;
+	let k = i + 1;
+	while (k < le) {
+		const c = t.charCodeAt(k);
+		if (c === 92) {
+			k += 2;
+			continue;
+		}
+		if (c === 91) return false;
+		if (c === 93) break;
+		k++;
+	}
+	if (k >= le || t.charCodeAt(k + 1) !== 58) return false;
+	const label = t.slice(i + 1, k);
+	if (label.trim() === "" || label.charCodeAt(0) === 94) return false;
+	let a = k + 2;
+	while (a < le && isSpaceOrTab(t.charCodeAt(a))) a++;
+	if (a >= le) return false;
+	let lineEnd = le;
+	while (lineEnd > a && isWhitespace(t.charCodeAt(lineEnd - 1))) lineEnd--;
+	let angle = false;
+	let reason: UnparsedReason | null = null;
+	let dEnd: number;
+	let rest: number;
+	if (t.charCodeAt(a) === 60) {
+		let g = a + 1;
+		while (g < le && t.charCodeAt(g) !== 62) g++;
+		if (g < le) {
+			angle = true;
+			dEnd = g + 1;
+		} else {
+			reason = "unbalanced-angle";
+			dEnd = lineEnd;
+		}
+		rest = dEnd;
+	} else {
+		let e = a;
+		while (e < le && !isWhitespace(t.charCodeAt(e))) e++;
+		dEnd = e;
+		rest = e;
+	}
+	if (reason === null) {
+		let r = rest;
+		while (r < le && isSpaceOrTab(t.charCodeAt(r))) r++;
+		if (r < lineEnd) {
+			const q = t.charCodeAt(r);
+			const last = t.charCodeAt(lineEnd - 1);
+			const title = r > rest && lineEnd - r >= 2 && ((q === 34 && last === 34) || (q === 39 && last === 39) || (q === 40 && last === 41));
+			if (!title) {
+				if (angle) return false;
+				reason = "whitespace";
+				dEnd = lineEnd;
+			}
+		}
+	}
+	const destination = angle ? t.slice(a + 1, dEnd - 1) : t.slice(a, dEnd);
+	const linktext = decodeDestination(destination);
+	const { path, subpath } = splitLinktext(linktext);
+	const ref: LinkRef = {
+		syntax: "definition",
+		embed: false,
+		span: s.span(i, lineEnd),
+		text: label,
+		destination,
+		destSpan: s.span(a, dEnd),
+		angle,
+		linktext,
+		path,
+		subpath,
+		size: null,
+		external: isExternal(destination),
+		parsed: reason === null,
+		unparsedReason: reason,
+		inComment: false,
+		label,
+	};
+	s.links.push(ref);
+	const key = normalizeLabel(label);
+	if (!s.definitions.has(key)) s.definitions.set(key, ref);
+	return true;
+}
+
+/**
+ * Scans the note body from `from` (a line start) to the end.
+ *
+ * @example
+ * scanBody(state, frontMatterEnd); // fills state.headings, state.links, ...
+ */
+export function scanBody(s: ScanState, from: number): void {
+	const t = s.text;
+	const n = t.length;
+	const starts = s.index.lineStarts;
+	const inline = new InlineScanner(s);
+	let resume = from;
+	let fence: Fence | null = null;
+	let indented: { start: number; lastEnd: number } | null = null;
+	let prevBlank = true;
+	let prevHeading = false;
+	let prevDef = false;
+	let listCtx = false;
+	let para = 0;
+	let paraEligible = false;
+	let paraLs = 0;
+	let paraLe = 0;
+	let paraCs = 0;
+	for (let li = s.index.pos(from).line - 1; li < starts.length; li++) {
+		const ls = starts[li] as number;
+		const next = li + 1 < starts.length ? (starts[li + 1] as number) : n;
+		let le = next;
+		if (le > ls && t.charCodeAt(le - 1) === 10) le--;
+		if (le > ls && t.charCodeAt(le - 1) === 13) le--;
+		if (resume > ls) {
+			// Inside, or at the tail of, a comment or math block that began on an earlier line.
+			if (resume < le) resume = inline.scan(resume, le);
+			para = 0;
+			prevBlank = false;
+			prevHeading = false;
+			prevDef = false;
+			continue;
+		}
+		if (fence) {
+			if (closesFence(t, ls, le, fence)) {
+				s.region("fence", fence.start, le);
+				fence = null;
+			}
+			continue;
+		}
+		let i = ls;
+		let col = 0;
+		while (i < le) {
+			const c = t.charCodeAt(i);
+			if (c === 32) col++;
+			else if (c === 9) col += 4 - (col % 4);
+			else break;
+			i++;
+		}
+		const blank = i >= le;
+		if (indented) {
+			if (blank) continue;
+			if (col >= 4) {
+				indented.lastEnd = le;
+				continue;
+			}
+			s.region("indented-code", indented.start, indented.lastEnd);
+			indented = null;
+			prevBlank = false;
+		}
+		if (blank) {
+			prevBlank = true;
+			prevHeading = false;
+			prevDef = false;
+			para = 0;
+			continue;
+		}
+		if (col >= 4 && !listCtx && para === 0 && (prevBlank || prevHeading)) {
+			indented = { start: ls, lastEnd: le };
+			prevBlank = false;
+			prevHeading = false;
+			continue;
+		}
+		const j = col <= 3 ? skipQuotes(t, i, le) : i;
+		const quoted = j > i;
+		const c = t.charCodeAt(j);
+		// Setext heading: one paragraph line, then `===` or `---`.
+		if (!quoted && col <= 3 && (c === 61 || c === 45) && para === 1 && paraEligible) {
+			let k = j;
+			while (k < le && t.charCodeAt(k) === c) k++;
+			let k2 = k;
+			while (k2 < le && isSpaceOrTab(t.charCodeAt(k2))) k2++;
+			if (k2 >= le) {
+				let ce = paraLe;
+				while (ce > paraCs && isWhitespace(t.charCodeAt(ce - 1))) ce--;
+				s.headings.push({ level: c === 61 ? 1 : 2, text: t.slice(paraCs, ce), span: s.span(paraLs, paraLe), textSpan: s.span(paraCs, ce) });
+				para = 0;
+				prevHeading = true;
+				prevBlank = false;
+				continue;
+			}
+		}
+		const item = !quoted && isListItem(t, i, le);
+		if (item) listCtx = true;
+		else if (col === 0 && prevBlank) listCtx = false;
+		// Fenced code: ``` or ~~~ (3+), up to 3 spaces of indent (any inside a list).
+		if ((c === 96 || c === 126) && (col <= 3 || listCtx)) {
+			let k = j;
+			while (k < le && t.charCodeAt(k) === c) k++;
+			const len = k - j;
+			let ok = len >= 3;
+			if (ok && c === 96) {
+				for (let m = k; m < le; m++) {
+					if (t.charCodeAt(m) === 96) {
+						ok = false;
+						break;
+					}
+				}
+			}
+			if (ok) {
+				fence = { ch: c, len, start: ls, loose: col > 3 || listCtx };
+				para = 0;
+				prevBlank = false;
+				prevHeading = false;
+				prevDef = false;
+				continue;
+			}
+		}
+		// ATX heading.
+		if (!quoted && col <= 3 && c === 35) {
+			let k = j;
+			while (k < le && t.charCodeAt(k) === 35) k++;
+			const level = k - j;
+			if (level <= 6 && (k >= le || isSpaceOrTab(t.charCodeAt(k)))) {
+				let cs = k;
+				while (cs < le && isSpaceOrTab(t.charCodeAt(cs))) cs++;
+				let ce = le;
+				while (ce > cs && isWhitespace(t.charCodeAt(ce - 1))) ce--;
+				let e = ce;
+				while (e > cs && t.charCodeAt(e - 1) === 35) e--;
+				if (e < ce && (e === cs || isSpaceOrTab(t.charCodeAt(e - 1)))) {
+					ce = e;
+					while (ce > cs && isWhitespace(t.charCodeAt(ce - 1))) ce--;
+				}
+				s.headings.push({ level: level as 1 | 2 | 3 | 4 | 5 | 6, text: t.slice(cs, ce), span: s.span(ls, le), textSpan: s.span(cs, ce) });
+				resume = inline.scan(cs, le);
+				para = 0;
+				prevHeading = true;
+				prevBlank = false;
+				prevDef = false;
+				if (col === 0) listCtx = false;
+				continue;
+			}
+		}
+		if (!quoted && col <= 3 && isThematicBreak(t, j, le)) {
+			para = 0;
+			prevBlank = false;
+			prevHeading = false;
+			prevDef = false;
+			continue;
+		}
+		if (!quoted && col <= 3 && c === 91 && (para === 0 || prevDef) && readDefinition(s, j, le)) {
+			prevDef = true;
+			para = 0;
+			prevBlank = false;
+			prevHeading = false;
+			continue;
+		}
+		if (para === 0) {
+			paraEligible = !quoted && !item && !listCtx && col <= 3 && c !== 124;
+			paraLs = ls;
+			paraLe = le;
+			paraCs = i;
+		}
+		para++;
+		resume = inline.scan(i, le);
+		if (resume > le) para = 0;
+		prevBlank = false;
+		prevHeading = false;
+		prevDef = false;
+	}
+	if (fence) s.region("fence", fence.start, n, true);
+	if (indented) s.region("indented-code", indented.start, indented.lastEnd);
+}

@@ -1,0 +1,522 @@
+/**
+ * The inline pass: scans one line (or the rest of one) for links, embeds, tags,
+ * block ids, code spans, comments and math. Linear in the segment length: bracket
+ * and parenthesis pairs and backtick runs are matched once per segment, and the
+ * searches for closing delimiters remember their answers (see `NextFinder`).
+ */
+import type { UnparsedReason } from "../model/scan";
+import { isAsciiLetter, isAsciiPunct, isBlockIdChar, isDigit, isSpaceOrTab, isTagChar, isWhitespace } from "./chars";
+import { decodeDestination, isExternal, splitLinktext, splitSize } from "./link-parts";
+import type { ScanState } from "./state";
+
+/** When the scan reaches `at`, continue from `to` (skips a link's destination, or a comment's closing `%%`). */
+interface Jump {
+	at: number;
+	to: number;
+}
+
+/** A parsed `(destination "title")` part. */
+interface Dest {
+	/** Offset after the closing `)`. */
+	end: number;
+	dStart: number;
+	dEnd: number;
+	destination: string;
+	angle: boolean;
+	reason: UnparsedReason | null;
+	/** `[]()` / `[alias]()`: not a link. */
+	empty: boolean;
+}
+
+/**
+ * Scans inline content. One instance per note; `scan` is called per line segment.
+ *
+ * @example
+ * const inline = new InlineScanner(state);
+ * inline.scan(0, lineEnd); // returns lineEnd, or a later offset when a comment runs past the line
+ */
+export class InlineScanner {
+	private readonly t: string;
+	private readonly n: number;
+	private to = 0;
+	private trimmedTo = 0;
+	private brackets: Map<number, number> | null = null;
+	private parens: Map<number, number> | null = null;
+	private runPos: number[] | null = null;
+	private runLen: number[] = [];
+	private runNext: number[] = [];
+	private runPtr = 0;
+	private mathFrom = -1;
+	private mathFound = -1;
+	private readonly jumps: Jump[] = [];
+	private commentUntil = -1;
+	private lastTagEnd = -1;
+
+	constructor(private readonly s: ScanState) {
+		this.t = s.text;
+		this.n = s.text.length;
+	}
+
+	/**
+	 * Scans `[from, to)` (one line, without its line ending). Returns `to`, or a
+	 * later offset when a comment or math block opened here runs past the line.
+	 */
+	scan(from: number, to: number): number {
+		const t = this.t;
+		this.to = to;
+		this.brackets = null;
+		this.parens = null;
+		this.runPos = null;
+		this.runPtr = 0;
+		this.mathFrom = -1;
+		this.mathFound = -1;
+		this.jumps.length = 0;
+		this.commentUntil = -1;
+		this.lastTagEnd = -1;
+		let te = to;
+		while (te > from && isWhitespace(t.charCodeAt(te - 1))) te--;
+		this.trimmedTo = te;
+		const jumps = this.jumps;
+		let p = from;
+		for (;;) {
+			while (jumps.length > 0) {
+				const j = jumps[jumps.length - 1] as Jump;
+				if (p < j.at) break;
+				jumps.pop();
+				if (j.to > p) p = j.to;
+			}
+			if (p >= to) return p;
+			const c = t.charCodeAt(p);
+			let r: number;
+			switch (c) {
+				case 92: // backslash escape
+					p += p + 1 < to && isAsciiPunct(t.charCodeAt(p + 1)) ? 2 : 1;
+					break;
+				case 96: // `
+					p = this.codeSpan(p);
+					break;
+				case 91: // [
+					p = this.bracket(p, p, false);
+					break;
+				case 33: // !
+					p = p + 1 < to && t.charCodeAt(p + 1) === 91 ? this.bracket(p, p + 1, true) : p + 1;
+					break;
+				case 60: // <
+					r = this.angle(p);
+					if (r > to) return r;
+					p = r;
+					break;
+				case 37: // %
+					if (p + 1 < to && t.charCodeAt(p + 1) === 37) {
+						r = this.percent(p);
+						if (r > to) return r;
+						p = r;
+					} else p++;
+					break;
+				case 36: // $
+					r = this.math(p);
+					if (r > to) return r;
+					p = r;
+					break;
+				case 35: // #
+					p = this.tag(p);
+					break;
+				case 94: // ^
+					p = this.blockId(p);
+					break;
+				case 104: // h
+					p = this.url(p);
+					break;
+				default:
+					p++;
+			}
+		}
+	}
+
+	private pushJump(at: number, to: number): void {
+		// Kept sorted so the nearest `at` is on top (comments and links may overlap).
+		const jumps = this.jumps;
+		let k = jumps.length;
+		while (k > 0 && (jumps[k - 1] as Jump).at < at) k--;
+		jumps.splice(k, 0, { at, to });
+	}
+
+	private codeSpan(p: number): number {
+		if (this.runPos === null) this.collectRuns(p);
+		const pos = this.runPos as number[];
+		const len = this.runLen;
+		let k = this.runPtr;
+		while (k < pos.length && (pos[k] as number) + (len[k] as number) <= p) k++;
+		this.runPtr = k;
+		if (k >= pos.length) return p + 1;
+		const start = pos[k] as number;
+		const length = len[k] as number;
+		if (start !== p) return start + length;
+		const m = this.runNext[k] as number;
+		if (m < 0) {
+			this.runPtr = k + 1;
+			return p + length;
+		}
+		const end = (pos[m] as number) + (len[m] as number);
+		this.s.region("inline-code", p, end);
+		this.runPtr = m + 1;
+		return end;
+	}
+
+	/** Backtick runs from `from` to the segment end, each linked to the next run of the same length. */
+	private collectRuns(from: number): void {
+		const t = this.t;
+		const to = this.to;
+		const pos: number[] = [];
+		const len: number[] = [];
+		let i = from;
+		while (i < to) {
+			if (t.charCodeAt(i) === 96) {
+				let j = i + 1;
+				while (j < to && t.charCodeAt(j) === 96) j++;
+				pos.push(i);
+				len.push(j - i);
+				i = j;
+			} else i++;
+		}
+		const next: number[] = new Array<number>(pos.length);
+		const seen = new Map<number, number>();
+		for (let k = pos.length - 1; k >= 0; k--) {
+			const l = len[k] as number;
+			next[k] = seen.get(l) ?? -1;
+			seen.set(l, k);
+		}
+		this.runPos = pos;
+		this.runLen = len;
+		this.runNext = next;
+		this.runPtr = 0;
+	}
+
+	/** Matches `[]` and `()` pairs (skipping backslash escapes) from `from` to the segment end, once. */
+	private ensureMatches(from: number): void {
+		if (this.brackets !== null) return;
+		const t = this.t;
+		const bm = new Map<number, number>();
+		const pm = new Map<number, number>();
+		const bs: number[] = [];
+		const ps: number[] = [];
+		for (let i = from; i < this.to; i++) {
+			const c = t.charCodeAt(i);
+			if (c === 92) i++;
+			else if (c === 91) bs.push(i);
+			else if (c === 93) {
+				const o = bs.pop();
+				if (o !== undefined) bm.set(o, i);
+			} else if (c === 40) ps.push(i);
+			else if (c === 41) {
+				const o = ps.pop();
+				if (o !== undefined) pm.set(o, i);
+			}
+		}
+		this.brackets = bm;
+		this.parens = pm;
+	}
+
+	/** `[` at `open` (`p` is the `!` of an image, else `open`). Returns where to continue. */
+	private bracket(p: number, open: number, embed: boolean): number {
+		const t = this.t;
+		const to = this.to;
+		if (open + 1 < to && t.charCodeAt(open + 1) === 91) {
+			const r = this.wiki(p, open, embed);
+			if (r >= 0) return r;
+		}
+		this.ensureMatches(open);
+		const close = (this.brackets as Map<number, number>).get(open);
+		if (close === undefined) return open + 1;
+		const textStart = open + 1;
+		const after = close + 1 < to ? t.charCodeAt(close + 1) : -1;
+		if (after === 40) {
+			const d = this.dest(close + 1);
+			if (d) {
+				if (!d.empty) this.pushMarkdown(p, open, close, d, embed);
+				this.pushJump(close, d.end);
+				return textStart;
+			}
+		} else if (after === 91) {
+			const close2 = (this.brackets as Map<number, number>).get(close + 1);
+			if (close2 !== undefined) {
+				const raw = t.slice(close + 2, close2);
+				this.addRef(p, close2 + 1, textStart, close, raw.trim() === "" ? t.slice(textStart, close) : raw, embed);
+				this.pushJump(close, close2 + 1);
+				return textStart;
+			}
+		}
+		this.addRef(p, close + 1, textStart, close, t.slice(textStart, close), embed);
+		return textStart;
+	}
+
+	private addRef(start: number, end: number, textStart: number, textEnd: number, label: string, embed: boolean): void {
+		if (label.trim() === "" || label.charCodeAt(0) === 94 || label.length > 999) return;
+		this.s.refs.push({ start, end, textStart, textEnd, label, embed, inComment: start < this.commentUntil });
+	}
+
+	/** `[[...]]` / `![[...]]`. Returns -1 when this is not a wikilink. */
+	private wiki(p: number, open: number, embed: boolean): number {
+		const t = this.t;
+		const innerStart = open + 2;
+		const close = this.s.wikiClose.next(innerStart);
+		if (close < 0 || close + 2 > this.to || close === innerStart) return -1;
+		// A later `[[` before the `]]` opens the real link: continue there.
+		for (let k = close - 2; k >= innerStart; k--) {
+			if (t.charCodeAt(k) === 91 && t.charCodeAt(k + 1) === 91) return k > innerStart && t.charCodeAt(k - 1) === 33 ? k - 1 : k;
+		}
+		const inner = t.slice(innerStart, close);
+		const bar = inner.indexOf("|");
+		let target = bar < 0 ? inner : inner.slice(0, bar);
+		let targetEnd = innerStart + target.length;
+		if (bar >= 0 && target.endsWith("\\")) {
+			// `[[a\|b]]` inside a table: the backslash escapes the pipe.
+			target = target.slice(0, -1);
+			targetEnd--;
+		}
+		if (target.trim() === "") return -1;
+		const alias = bar < 0 ? null : inner.slice(bar + 1);
+		let text = alias ?? target;
+		let size: string | null = null;
+		if (embed && alias !== null) {
+			const split = splitSize(alias);
+			if (split.size !== null) {
+				size = split.size;
+				text = split.text === "" ? target : split.text;
+			}
+		}
+		const { path, subpath } = splitLinktext(target);
+		this.s.links.push({
+			syntax: "wiki",
+			embed,
+			span: this.s.span(p, close + 2),
+			text,
+			destination: target,
+			destSpan: this.s.span(innerStart, targetEnd),
+			angle: false,
+			linktext: target,
+			path,
+			subpath,
+			size,
+			external: false,
+			parsed: true,
+			unparsedReason: null,
+			inComment: p < this.commentUntil,
+		});
+		return close + 2;
+	}
+
+	/** Parses `(dest "title")` with `(` at `q`; `null` when it is not a destination. */
+	private dest(q: number): Dest | null {
+		const t = this.t;
+		const to = this.to;
+		let a = q + 1;
+		while (a < to && isSpaceOrTab(t.charCodeAt(a))) a++;
+		const end = (this.parens as Map<number, number>).get(q);
+		if (a < to && t.charCodeAt(a) === 60) {
+			const gt = this.s.angleClose.next(a + 1);
+			if (gt >= 0 && gt < to) {
+				let b = gt + 1;
+				while (b < to && isSpaceOrTab(t.charCodeAt(b))) b++;
+				let close = -1;
+				if (b < to && t.charCodeAt(b) === 41) close = b;
+				else if (b > gt + 1) close = this.titleThenParen(b);
+				if (close >= 0) return { end: close + 1, dStart: a, dEnd: gt + 1, destination: t.slice(a + 1, gt), angle: true, reason: null, empty: false };
+			}
+			if (end === undefined) return null;
+			if (gt >= 0 && gt < end) return null;
+			let dEnd = end;
+			while (dEnd > a && isWhitespace(t.charCodeAt(dEnd - 1))) dEnd--;
+			return { end: end + 1, dStart: a, dEnd, destination: t.slice(a, dEnd), angle: false, reason: "unbalanced-angle", empty: false };
+		}
+		if (end === undefined) return null;
+		let b = end;
+		while (b > a && isWhitespace(t.charCodeAt(b - 1))) b--;
+		if (b === a) return { end: end + 1, dStart: a, dEnd: a, destination: "", angle: false, reason: null, empty: true };
+		let dEnd = b;
+		const last = t.charCodeAt(b - 1);
+		if ((last === 34 || last === 39) && b - 1 > a) {
+			// A quoted title after whitespace is not part of the destination.
+			let k = b - 2;
+			while (k > a && t.charCodeAt(k) !== last) k--;
+			if (k > a && isSpaceOrTab(t.charCodeAt(k - 1))) {
+				let e = k - 1;
+				while (e > a && isWhitespace(t.charCodeAt(e - 1))) e--;
+				if (e > a) dEnd = e;
+			}
+		}
+		let ws = false;
+		for (let i = a; i < dEnd; i++) {
+			if (isWhitespace(t.charCodeAt(i))) {
+				ws = true;
+				break;
+			}
+		}
+		return { end: end + 1, dStart: a, dEnd, destination: t.slice(a, dEnd), angle: false, reason: ws ? "whitespace" : null, empty: false };
+	}
+
+	/** A quoted title at `b`, optional spaces, then `)`: returns the `)` offset or -1. */
+	private titleThenParen(b: number): number {
+		const t = this.t;
+		const to = this.to;
+		const q = t.charCodeAt(b);
+		if (q !== 34 && q !== 39) return -1;
+		let e = b + 1;
+		while (e < to && t.charCodeAt(e) !== q) e += t.charCodeAt(e) === 92 ? 2 : 1;
+		if (e >= to) return -1;
+		e++;
+		while (e < to && isSpaceOrTab(t.charCodeAt(e))) e++;
+		return e < to && t.charCodeAt(e) === 41 ? e : -1;
+	}
+
+	private pushMarkdown(p: number, open: number, close: number, d: Dest, embed: boolean): void {
+		const t = this.t;
+		let text = t.slice(open + 1, close);
+		let size: string | null = null;
+		if (embed) {
+			const split = splitSize(text);
+			if (split.size !== null) {
+				text = split.text;
+				size = split.size;
+			}
+		}
+		const linktext = decodeDestination(d.destination);
+		const { path, subpath } = splitLinktext(linktext);
+		this.s.links.push({
+			syntax: "markdown",
+			embed,
+			span: this.s.span(p, d.end),
+			text,
+			destination: d.destination,
+			destSpan: this.s.span(d.dStart, d.dEnd),
+			angle: d.angle,
+			linktext,
+			path,
+			subpath,
+			size,
+			external: isExternal(d.destination),
+			parsed: d.reason === null,
+			unparsedReason: d.reason,
+			inComment: p < this.commentUntil,
+		});
+	}
+
+	/** `<!--` comments (may run past the line) and HTML tags / autolinks (skipped). */
+	private angle(p: number): number {
+		const t = this.t;
+		if (t.startsWith("<!--", p)) {
+			const close = this.s.htmlCommentEnd.next(p + 4);
+			if (close < 0) {
+				this.s.region("html-comment", p, this.n, true);
+				return this.n;
+			}
+			this.s.region("html-comment", p, close + 3);
+			return close + 3;
+		}
+		const c1 = p + 1 < this.to ? t.charCodeAt(p + 1) : -1;
+		if (isAsciiLetter(c1) || c1 === 47) {
+			const gt = this.s.angleClose.next(p + 1);
+			if (gt >= 0 && gt < this.to) return gt + 1;
+		}
+		return p + 1;
+	}
+
+	/** `%%` comment: inline ones are scanned (Obsidian indexes their links), block ones skipped. */
+	private percent(p: number): number {
+		const close = this.s.percentComment.next(p + 2);
+		if (close < 0) {
+			this.s.region("percent-comment", p, this.n, true);
+			return this.n;
+		}
+		const end = close + 2;
+		this.s.region("percent-comment", p, end);
+		if (close >= this.to) return end;
+		this.pushJump(close, end);
+		if (end > this.commentUntil) this.commentUntil = end;
+		return p + 2;
+	}
+
+	/** `$$...$$` (may run past the line) and inline `$...$`. An unclosed `$$` is literal. */
+	private math(p: number): number {
+		const t = this.t;
+		const to = this.to;
+		if (p + 1 < to && t.charCodeAt(p + 1) === 36) {
+			const close = this.s.mathBlock.next(p + 2);
+			if (close < 0) return p + 2;
+			this.s.region("math", p, close + 2);
+			return close + 2;
+		}
+		if (p + 1 >= to || isWhitespace(t.charCodeAt(p + 1))) return p + 1;
+		const close = this.inlineMathClose(p + 1);
+		if (close < 0) return p + 1;
+		this.s.region("math", p, close + 1);
+		return close + 1;
+	}
+
+	/** Next `$` that can close inline math (not after whitespace or `\`, not before a digit). */
+	private inlineMathClose(from: number): number {
+		if (this.mathFrom >= 0 && from >= this.mathFrom && (this.mathFound < 0 || this.mathFound >= from)) return this.mathFound;
+		const t = this.t;
+		const to = this.to;
+		this.mathFrom = from;
+		this.mathFound = -1;
+		for (let i = from + 1; i < to; i++) {
+			if (t.charCodeAt(i) !== 36) continue;
+			const before = t.charCodeAt(i - 1);
+			if (isWhitespace(before) || before === 92) continue;
+			if (i + 1 < to && isDigit(t.charCodeAt(i + 1))) continue;
+			this.mathFound = i;
+			break;
+		}
+		return this.mathFound;
+	}
+
+	/** `#tag` by Obsidian's rules; a `#` glued to a word (or after `(`) is not a tag, but `#a#b` is two. */
+	private tag(p: number): number {
+		const t = this.t;
+		const to = this.to;
+		if (p !== this.lastTagEnd && p > 0) {
+			const prev = t.charCodeAt(p - 1);
+			if (prev === 40 || isTagChar(prev)) return p + 1;
+		}
+		let q = p + 1;
+		let nonDigit = false;
+		while (q < to) {
+			const c = t.charCodeAt(q);
+			if (!isTagChar(c)) break;
+			if (!isDigit(c)) nonDigit = true;
+			q++;
+		}
+		if (q === p + 1) return q;
+		if (!nonDigit) return q;
+		this.s.bodyTags.push({ tag: t.slice(p, q), source: "body", span: this.s.span(p, q) });
+		this.lastTagEnd = q;
+		return q;
+	}
+
+	/** `^id` at the end of a line, after whitespace. */
+	private blockId(p: number): number {
+		const t = this.t;
+		if (p > 0 && !isWhitespace(t.charCodeAt(p - 1))) return p + 1;
+		let q = p + 1;
+		while (q < this.to && isBlockIdChar(t.charCodeAt(q))) q++;
+		if (q === p + 1 || q !== this.trimmedTo) return q;
+		this.s.blockIds.push({ id: t.slice(p + 1, q), span: this.s.span(p, q) });
+		return q;
+	}
+
+	/** A bare `http(s)://` URL: skipped so `?a=#b` inside it is not a tag. */
+	private url(p: number): number {
+		const t = this.t;
+		if (p > 0) {
+			const prev = t.charCodeAt(p - 1);
+			if (isAsciiLetter(prev) || isDigit(prev)) return p + 1;
+		}
+		let q: number;
+		if (t.startsWith("https://", p)) q = p + 8;
+		else if (t.startsWith("http://", p)) q = p + 7;
+		else return p + 1;
+		while (q < this.to && !isWhitespace(t.charCodeAt(q))) q++;
+		return q;
+	}
+}

@@ -1,0 +1,104 @@
+/**
+ * `scanNote`: see a note as Obsidian sees it, in one linear pass.
+ */
+import { LineIndex } from "../model/position";
+import type { LinkRef, NoteScan, ScanOptions } from "../model/scan";
+import { scanBody } from "./blocks";
+import { frontMatterTagsOf, readFrontMatter } from "./front-matter";
+import { splitSize } from "./link-parts";
+import { normalizeLabel, ScanState } from "./state";
+
+/** Turns `[text][label]` candidates that have a definition into `reference` links. */
+function resolveReferences(s: ScanState): number {
+	let added = 0;
+	if (s.definitions.size === 0) return 0;
+	for (const r of s.refs) {
+		const def = s.definitions.get(normalizeLabel(r.label));
+		if (!def) continue;
+		let text = s.text.slice(r.textStart, r.textEnd);
+		let size: string | null = null;
+		if (r.embed) {
+			const split = splitSize(text);
+			if (split.size !== null) {
+				text = split.text;
+				size = split.size;
+			}
+		}
+		const ref: LinkRef = {
+			syntax: "reference",
+			embed: r.embed,
+			span: s.span(r.start, r.end),
+			text,
+			destination: def.destination,
+			destSpan: def.destSpan,
+			angle: def.angle,
+			linktext: def.linktext,
+			path: def.path,
+			subpath: def.subpath,
+			size,
+			external: def.external,
+			parsed: def.parsed,
+			unparsedReason: def.unparsedReason,
+			inComment: r.inComment,
+			label: r.label,
+		};
+		s.links.push(ref);
+		added++;
+	}
+	return added;
+}
+
+function scanUnchecked(text: string, options: ScanOptions): NoteScan {
+	const index = new LineIndex(text);
+	const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	const { frontMatter, bodyStart } = readFrontMatter(text, start, index, options.parseFrontMatter);
+	const s = new ScanState(text, index);
+	if (frontMatter && frontMatter.closed) s.region("frontmatter", frontMatter.span.start.offset, frontMatter.span.end.offset);
+	scanBody(s, bodyStart);
+	if (resolveReferences(s) > 0) s.links.sort((a, b) => a.span.start.offset - b.span.start.offset);
+	s.regions.sort((a, b) => a.span.start.offset - b.span.start.offset);
+	const fmTags = frontMatterTagsOf(frontMatter, text, index);
+	return {
+		text,
+		lineStarts: index.lineStarts,
+		frontMatter,
+		frontMatterTags: fmTags.tags,
+		headings: s.headings,
+		links: s.links,
+		blockIds: s.blockIds,
+		tags: fmTags.records.concat(s.bodyTags),
+		regions: s.regions,
+	};
+}
+
+/**
+ * Scans a note: front matter, headings, links and embeds (parsed or not), block
+ * ids, tags and the regions that are not prose, each with its exact range.
+ * Never throws; linear in the length of the text.
+ *
+ * @example
+ * const scan = scanNote("# 개요\n- [Hypervisor](#Virtualized Deployment#Hypervisor)\n#Container");
+ * scan.headings[0].text; // "개요"
+ * scan.links[0].parsed; // false (raw space in the destination)
+ * scan.tags.map((t) => t.tag); // ["#Container"]
+ */
+export function scanNote(text: string, options: ScanOptions = {}): NoteScan {
+	const source = typeof text === "string" ? text : String(text ?? "");
+	try {
+		return scanUnchecked(source, options ?? {});
+	} catch {
+		// A scanner bug must not take the plugin down: fall back to an empty scan.
+		const index = new LineIndex(source);
+		return {
+			text: source,
+			lineStarts: index.lineStarts,
+			frontMatter: null,
+			frontMatterTags: { values: [], commaString: false, keySpan: null },
+			headings: [],
+			links: [],
+			blockIds: [],
+			tags: [],
+			regions: [],
+		};
+	}
+}

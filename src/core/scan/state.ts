@@ -1,0 +1,62 @@
+/**
+ * Mutable state shared by the block pass and the inline pass of one `scanNote` call.
+ */
+import type { LineIndex, Span } from "../model/position";
+import type { BlockId, Heading, LinkRef, Region, RegionKind, Tag } from "../model/scan";
+import { NextFinder } from "./next-finder";
+
+/** A `[text][label]`, `[label][]` or `[label]` that becomes a link only if a definition exists. */
+export interface RefCandidate {
+	start: number;
+	end: number;
+	textStart: number;
+	textEnd: number;
+	label: string;
+	embed: boolean;
+	inComment: boolean;
+}
+
+/**
+ * Normalises a reference label as CommonMark matches them: case-folded, inner whitespace collapsed.
+ *
+ * @example
+ * normalizeLabel("  Docker  Docs "); // "docker docs"
+ */
+export function normalizeLabel(label: string): string {
+	return label.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** Outputs and shared caches of one scan. */
+export class ScanState {
+	readonly headings: Heading[] = [];
+	readonly links: LinkRef[] = [];
+	readonly blockIds: BlockId[] = [];
+	readonly bodyTags: Tag[] = [];
+	readonly regions: Region[] = [];
+	readonly refs: RefCandidate[] = [];
+	readonly definitions = new Map<string, LinkRef>();
+	readonly htmlCommentEnd: NextFinder;
+	readonly percentComment: NextFinder;
+	readonly mathBlock: NextFinder;
+	readonly wikiClose: NextFinder;
+	readonly angleClose: NextFinder;
+
+	constructor(
+		readonly text: string,
+		readonly index: LineIndex,
+	) {
+		this.htmlCommentEnd = new NextFinder(text, "-->");
+		this.percentComment = new NextFinder(text, "%%");
+		this.mathBlock = new NextFinder(text, "$$");
+		this.wikiClose = new NextFinder(text, "]]");
+		this.angleClose = new NextFinder(text, ">");
+	}
+
+	span(from: number, to: number): Span {
+		return this.index.span(from, to);
+	}
+
+	region(kind: RegionKind, from: number, to: number, unterminated = false): void {
+		this.regions.push({ kind, span: this.span(from, to), unterminated });
+	}
+}
