@@ -1,0 +1,346 @@
+/**
+ * The checker: scans notes (once per content), resolves their links against the
+ * whole vault, runs the rules, and keeps a reverse index so that an edit re-checks
+ * only the notes it can affect. Shared by the plugin and the CLI.
+ */
+import type { NoteReport, VaultReport } from "../model/diagnostic";
+import { LineIndex } from "../model/position";
+import type { NoteScan } from "../model/scan";
+import type { CheckSettings } from "../model/settings";
+import type { VaultReader } from "../model/vault";
+import { scanNote } from "../scan/scan-note";
+import { FileIndex } from "../resolve/file-index";
+import { matchWatchedTags, normalizeTag } from "../tags/container";
+import { messagesFor } from "../i18n/index";
+import type { SkipReason } from "../i18n/catalog";
+import { applySafeFixes } from "../fix/apply";
+import { findToc } from "../toc/find-toc";
+import { compareToc } from "../toc/compare-toc";
+import type { FileVariant } from "../resolve/file-index";
+import { resolveFiles, resolveLinks } from "../rules/link-facts";
+import type { LinkFacts, TargetOutline } from "../rules/link-facts";
+import { runRules, severityOf } from "../rules/index";
+import type { RuleContext } from "../rules/rule";
+import { skipReason } from "./skip";
+import { DependencyIndex, nameKey } from "./dependencies";
+
+interface CachedNote {
+	text: string;
+	scan: NoteScan | null;
+	skip: SkipReason | null;
+	/** `checkVault` run that read it (targets read during a run are not read again by that run). */
+	run: number;
+}
+
+/** Result of {@link Checker.fixNote}. */
+export interface FixNoteResult {
+	/** Text before fixing. */
+	original: string;
+	/** Text after every safe fix (equal to `original` when nothing applied). */
+	text: string;
+	/** Number of fixes applied over all rounds. */
+	applied: number;
+	/** Safe fixes that could not be applied in the final round, with reasons. */
+	refused: string[];
+	/** Report of the fixed text. */
+	report: NoteReport;
+}
+
+const NOTE = /\.md$/i;
+const MAX_FIX_ROUNDS = 5;
+
+function escapeRegExp(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Checks notes of a vault.
+ *
+ * @example
+ * const checker = new Checker(new MemoryVault({ "Docker.md": "#Docker\n[x](#없음)\n" }), DEFAULT_CHECK_SETTINGS);
+ * const report = await checker.checkNote("Docker.md");
+ * report.diagnostics[0]?.rule; // "heading-missing"
+ */
+export class Checker {
+	private settings: CheckSettings;
+	private fileIndex: FileIndex;
+	private notePaths: string[] = [];
+	private readonly cache = new Map<string, CachedNote>();
+	private readonly deps = new DependencyIndex();
+	private run = 0;
+	private tagFilter: RegExp | null = null;
+
+	constructor(
+		private readonly vault: VaultReader,
+		settings: CheckSettings,
+	) {
+		this.settings = settings;
+		this.fileIndex = new FileIndex([]);
+		this.refreshFiles();
+		this.updateSettings(settings);
+	}
+
+	/** Replaces the settings (cached scans stay valid; reports must be recomputed). */
+	updateSettings(settings: CheckSettings): void {
+		this.settings = settings;
+		const names = settings.watchedTags.map((t) => normalizeTag(t).slice(1)).filter((t) => t !== "");
+		// A note can only carry a watched tag if its text contains the tag's name.
+		this.tagFilter = names.length > 0 ? new RegExp(names.map(escapeRegExp).join("|"), "i") : null;
+	}
+
+	/** Re-lists the vault's files and rebuilds the file index (cheap: no file is read). */
+	refreshFiles(): void {
+		const files = this.vault.listFiles();
+		this.fileIndex = new FileIndex(files);
+		this.notePaths = files.filter((p) => NOTE.test(p));
+	}
+
+	/** Scan of a note, cached per path and keyed by content. */
+	async scan(path: string, text?: string): Promise<NoteScan> {
+		const t = text ?? (await this.vault.readNote(path));
+		return this.scanText(path, t);
+	}
+
+	private scanText(path: string, text: string): NoteScan {
+		const cached = this.cache.get(path);
+		if (cached && cached.text === text && cached.scan) return cached.scan;
+		const scan = scanNote(text, { parseFrontMatter: this.vault.parseFrontMatter });
+		this.cache.set(path, { text, scan, skip: null, run: 0 });
+		return scan;
+	}
+
+	/** Reads a note (once per `checkVault` run), deciding whether it is skipped. */
+	private async load(path: string, text?: string): Promise<CachedNote> {
+		const cached = this.cache.get(path);
+		if (text === undefined && cached && this.run > 0 && cached.run === this.run) return cached;
+		let t = text;
+		if (t === undefined) {
+			const size = this.vault.fileSize?.(path) ?? null;
+			if (size !== null && size > this.settings.maxNoteBytes) {
+				const entry: CachedNote = { text: "", scan: null, skip: { kind: "too-large", bytes: size, limit: this.settings.maxNoteBytes }, run: this.run };
+				this.cache.set(path, entry);
+				return entry;
+			}
+			try {
+				t = await this.vault.readNote(path);
+			} catch (e) {
+				const entry: CachedNote = { text: "", scan: null, skip: { kind: "unreadable", error: e instanceof Error ? e.message : String(e) }, run: this.run };
+				this.cache.delete(path);
+				return entry;
+			}
+		}
+		if (cached && cached.text === t && (cached.scan !== null || cached.skip !== null)) {
+			cached.run = this.run;
+			return cached;
+		}
+		const skip = skipReason(t, this.settings.maxNoteBytes);
+		const entry: CachedNote = { text: t, scan: null, skip, run: this.run };
+		this.cache.set(path, entry);
+		return entry;
+	}
+
+	private scanOf(path: string, entry: CachedNote): NoteScan | null {
+		if (entry.skip) return null;
+		if (!entry.scan) entry.scan = scanNote(entry.text, { parseFrontMatter: this.vault.parseFrontMatter });
+		return entry.scan;
+	}
+
+	/** Outline of a link target: the host's index when it has one, else our (cached) scan. */
+	private async outline(path: string): Promise<TargetOutline | null> {
+		const host = this.vault.outline?.(path) ?? null;
+		if (host) return host;
+		const entry = await this.load(path);
+		const scan = this.scanOf(path, entry);
+		return scan ? { headings: scan.headings, blockIds: scan.blockIds } : null;
+	}
+
+	private skippedReport(path: string, reason: SkipReason): NoteReport {
+		return { path, tags: [], matchedTags: [], isContainerNote: false, diagnostics: [], skipped: messagesFor(this.settings.language).skipped(reason) };
+	}
+
+	/**
+	 * Checks one note. `text` is the live editor text when given (else the note is read).
+	 * Notes outside the scope (not container notes, scope `tagged`) get a report without diagnostics.
+	 */
+	async checkNote(path: string, text?: string): Promise<NoteReport> {
+		const entry = await this.load(path, text);
+		if (entry.skip) {
+			this.deps.forget(path);
+			return this.skippedReport(path, entry.skip);
+		}
+		return this.checkLoaded(path, entry, false);
+	}
+
+	private async checkLoaded(path: string, entry: CachedNote, prefilter: boolean): Promise<NoteReport> {
+		const settings = this.settings;
+		if (prefilter && settings.scope === "tagged" && this.tagFilter && !this.tagFilter.test(entry.text)) {
+			this.deps.forget(path);
+			return { path, tags: [], matchedTags: [], isContainerNote: false, diagnostics: [], skipped: null };
+		}
+		const scan = this.scanOf(path, entry);
+		if (!scan) return this.skippedReport(path, entry.skip ?? { kind: "binary" });
+		const tags = scan.tags.map((t) => normalizeTag(t.tag)).filter((t) => t !== "");
+		const matchedTags = matchWatchedTags(scan.tags, settings.watchedTags);
+		const isContainerNote = matchedTags.length > 0;
+		const report: NoteReport = { path, tags, matchedTags, isContainerNote, diagnostics: [], skipped: null };
+		if (settings.scope === "tagged" && !isContainerNote) {
+			this.deps.forget(path);
+			return report;
+		}
+		const env = { path, fileIndex: this.fileIndex, siteRoot: settings.siteRoot };
+		const { files, targets } = resolveFiles(scan, env);
+		const outlines = new Map<string, TargetOutline | null>();
+		for (const target of targets) outlines.set(target, await this.outline(target));
+		const links = resolveLinks(scan, { ...env, outline: (p) => outlines.get(p) ?? null }, { headings: scan.headings, blockIds: scan.blockIds }, files);
+		const toc = severityOf(settings, "toc-stale") === "off" && links.length === 0 ? null : findToc(scan);
+		const variantCache = new Map<LinkFacts, FileVariant[]>();
+		const ctx: RuleContext = {
+			path,
+			scan,
+			settings,
+			lines: new LineIndex(scan.text),
+			t: messagesFor(settings.language),
+			isContainerNote,
+			links,
+			toc,
+			tocComparison: toc ? compareToc(scan, toc) : null,
+			enabled: (rule) => severityOf(settings, rule) !== "off",
+			resolvePath: (linkpath) => this.fileIndex.resolve(linkpath, path, { siteRoot: settings.siteRoot }),
+			variants: (facts) => {
+				let v = variantCache.get(facts);
+				if (!v) {
+					v = this.fileIndex.findVariants(facts.link.path, path, { siteRoot: settings.siteRoot });
+					variantCache.set(facts, v);
+				}
+				return v;
+			},
+		};
+		report.diagnostics = runRules(ctx);
+		this.deps.record(path, links);
+		return report;
+	}
+
+	/**
+	 * Checks every note (container notes only unless `scope` is `all`), reading each once.
+	 * Yields to the host every 50 notes when `yieldControl` is given.
+	 */
+	async checkVault(opts: { onProgress?(done: number, total: number): void; yieldControl?(): Promise<void> } = {}): Promise<VaultReport> {
+		this.refreshFiles();
+		this.run++;
+		const paths = this.notePaths;
+		const notes: NoteReport[] = [];
+		let scanned = 0;
+		let checked = 0;
+		for (let i = 0; i < paths.length; i++) {
+			const path = paths[i] as string;
+			const entry = await this.load(path);
+			let report: NoteReport;
+			if (entry.skip) {
+				this.deps.forget(path);
+				report = this.skippedReport(path, entry.skip);
+			} else {
+				scanned++;
+				report = await this.checkLoaded(path, entry, true);
+				if (this.settings.scope === "all" || report.isContainerNote) checked++;
+			}
+			notes.push(report);
+			if ((i + 1) % 50 === 0) {
+				opts.onProgress?.(i + 1, paths.length);
+				if (opts.yieldControl) await opts.yieldControl();
+			}
+		}
+		opts.onProgress?.(paths.length, paths.length);
+		return { notesScanned: scanned, notesChecked: checked, notes };
+	}
+
+	/**
+	 * Applies every safe fix to a note's text, re-checking between rounds until
+	 * nothing more applies (at most 5 rounds). Writes nothing: the caller writes
+	 * `text` (e.g. with `VaultWriter.replaceIfUnchanged(path, original, text)`).
+	 *
+	 * @example
+	 * const r = await checker.fixNote("Docker.md");
+	 * if (r.text !== r.original) await vault.replaceIfUnchanged("Docker.md", r.original, r.text);
+	 */
+	async fixNote(path: string, text?: string): Promise<FixNoteResult> {
+		const original = text ?? (await this.vault.readNote(path));
+		let current = original;
+		let applied = 0;
+		let report = await this.checkNote(path, current);
+		let refused: string[] = [];
+		for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+			const result = applySafeFixes(current, report.diagnostics);
+			refused = result.refused;
+			if (result.text === current) break;
+			applied += result.applied;
+			current = result.text;
+			report = await this.checkNote(path, current);
+		}
+		return { original, text: current, applied, refused, report };
+	}
+
+	/**
+	 * A note's text changed (typed in the editor, or written outside). Returns the
+	 * note itself plus, when its headings or block ids changed, the notes whose
+	 * links depend on them.
+	 */
+	noteChanged(path: string, text: string): string[] {
+		const before = this.cache.get(path);
+		const oldSig = before?.scan ? outlineSignature(before.scan) : null;
+		let newSig: string | null = null;
+		if (skipReason(text, this.settings.maxNoteBytes) === null) newSig = outlineSignature(this.scanText(path, text));
+		else this.cache.delete(path);
+		const affected = new Set<string>([path]);
+		if (oldSig !== newSig) for (const p of this.deps.contentDependents(path)) affected.add(p);
+		return [...affected];
+	}
+
+	/** A file appeared: notes whose broken or name-matched links may now resolve to it. */
+	fileCreated(path: string): string[] {
+		this.fileIndex.add(path);
+		if (NOTE.test(path) && !this.notePaths.includes(path)) this.notePaths.push(path);
+		const affected = new Set<string>(this.deps.byName(nameKey(path)));
+		for (const p of this.deps.dependentsOf(path)) affected.add(p);
+		if (NOTE.test(path)) affected.add(path);
+		return [...affected];
+	}
+
+	/** A file disappeared: notes that linked to it or might now resolve elsewhere. */
+	fileDeleted(path: string): string[] {
+		this.fileIndex.remove(path);
+		this.notePaths = this.notePaths.filter((p) => p !== path);
+		this.cache.delete(path);
+		const affected = new Set<string>(this.deps.dependentsOf(path));
+		for (const p of this.deps.byName(nameKey(path))) affected.add(p);
+		this.deps.forget(path);
+		affected.delete(path);
+		return [...affected];
+	}
+
+	/** A file moved: dependents of both names, and the moved note itself. */
+	fileRenamed(oldPath: string, newPath: string): string[] {
+		this.fileIndex.rename(oldPath, newPath);
+		if (NOTE.test(oldPath)) this.notePaths = this.notePaths.filter((p) => p !== oldPath);
+		if (NOTE.test(newPath) && !this.notePaths.includes(newPath)) this.notePaths.push(newPath);
+		const cached = this.cache.get(oldPath);
+		this.cache.delete(oldPath);
+		if (cached) this.cache.set(newPath, cached);
+		const affected = new Set<string>(this.deps.dependentsOf(oldPath));
+		for (const p of this.deps.byName(nameKey(oldPath))) affected.add(p);
+		for (const p of this.deps.byName(nameKey(newPath))) affected.add(p);
+		for (const p of this.deps.dependentsOf(newPath)) affected.add(p);
+		this.deps.forget(oldPath);
+		affected.delete(oldPath);
+		if (NOTE.test(newPath)) affected.add(newPath);
+		return [...affected];
+	}
+}
+
+/** What other notes' links can see of a note: heading levels and texts, block ids. */
+function outlineSignature(scan: NoteScan): string {
+	let sig = "";
+	for (const h of scan.headings) sig += h.level + h.text + "\u0000";
+	sig += "\u0001";
+	for (const b of scan.blockIds) sig += b.id + "\u0000";
+	return sig;
+}

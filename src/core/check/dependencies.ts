@@ -1,0 +1,88 @@
+/**
+ * The reverse index behind incremental checking: which notes depend on which
+ * files. Content dependents (heading and block links) must be re-checked when a
+ * note's headings change; existence dependents (any resolved link) and name
+ * dependents (a link whose file name matches, resolved or not) when files appear,
+ * disappear or move.
+ */
+import type { LinkFacts } from "../rules/link-facts";
+
+/**
+ * Key that ignores folder, `.md`, case, NFC/NFD and space/hyphen/underscore
+ * differences, so a new `Pasted image 1.png` finds the note that links `Pasted-image-1.png`.
+ *
+ * @example
+ * nameKey("img/이미지 창고/Pasted image 1.PNG") === nameKey("Pasted-image-1.png"); // true
+ */
+export function nameKey(path: string): string {
+	const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+	return name.normalize("NFC").toLowerCase().replace(/[\s_-]+/g, "-");
+}
+
+function add(map: Map<string, Set<string>>, key: string, value: string): void {
+	const set = map.get(key);
+	if (set) set.add(value);
+	else map.set(key, new Set([value]));
+}
+
+interface Recorded {
+	content: string[];
+	exist: string[];
+	names: string[];
+}
+
+/**
+ * @example
+ * const deps = new DependencyIndex();
+ * deps.record("A.md", facts);
+ * deps.dependentsOf("B.md"); // ["A.md"] when A links to a heading of B
+ */
+export class DependencyIndex {
+	private readonly content = new Map<string, Set<string>>();
+	private readonly exist = new Map<string, Set<string>>();
+	private readonly names = new Map<string, Set<string>>();
+	private readonly recorded = new Map<string, Recorded>();
+
+	/** Replaces what `source` depends on. */
+	record(source: string, links: readonly LinkFacts[]): void {
+		this.forget(source);
+		const rec: Recorded = { content: [], exist: [], names: [] };
+		for (const f of links) {
+			if (f.sameNote) continue;
+			if (f.link.path !== "") rec.names.push(nameKey(f.link.path));
+			const target = f.file.path;
+			if (target === null || target === source) continue;
+			rec.exist.push(target);
+			if (f.subpath.kind !== "none") rec.content.push(target);
+		}
+		for (const t of rec.content) add(this.content, t, source);
+		for (const t of rec.exist) add(this.exist, t, source);
+		for (const k of rec.names) add(this.names, k, source);
+		this.recorded.set(source, rec);
+	}
+
+	/** Drops everything `source` depends on. */
+	forget(source: string): void {
+		const rec = this.recorded.get(source);
+		if (!rec) return;
+		for (const t of rec.content) this.content.get(t)?.delete(source);
+		for (const t of rec.exist) this.exist.get(t)?.delete(source);
+		for (const k of rec.names) this.names.get(k)?.delete(source);
+		this.recorded.delete(source);
+	}
+
+	/** Notes whose heading or block links point into `target`. */
+	contentDependents(target: string): string[] {
+		return [...(this.content.get(target) ?? [])];
+	}
+
+	/** Notes with any resolved link to `target` (content dependents included). */
+	dependentsOf(target: string): string[] {
+		return [...new Set([...(this.exist.get(target) ?? []), ...(this.content.get(target) ?? [])])];
+	}
+
+	/** Notes with a link whose file name has this {@link nameKey}. */
+	byName(key: string): string[] {
+		return [...(this.names.get(key) ?? [])];
+	}
+}

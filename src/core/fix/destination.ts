@@ -1,0 +1,79 @@
+/**
+ * Writing link destinations that Obsidian parses. A Markdown destination may not
+ * hold raw whitespace (spec Q2): fixes either percent-encode it or wrap it in
+ * `<...>`, per `settings.linkEncoding`. Non-ASCII text (Korean) stays readable.
+ */
+import type { LinkEncoding } from "../model/settings";
+import { stripHeadingForLink } from "../resolve/heading-normalize";
+
+/** Percent-encodes whitespace only, leaving everything else as written. */
+export function encodeWhitespace(dest: string): string {
+	return dest.replace(/\s/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+
+/**
+ * Whether parentheses in a destination are balanced (CommonMark allows balanced
+ * ones unescaped in a plain destination).
+ */
+function parensBalanced(dest: string): boolean {
+	let depth = 0;
+	for (const c of dest) {
+		if (c === "(") depth++;
+		else if (c === ")" && --depth < 0) return false;
+	}
+	return depth === 0;
+}
+
+/**
+ * Makes a raw destination (as it was meant, spaces and all) parseable in a
+ * Markdown link: `percent` encodes whitespace (and `<`, `>`, unbalanced
+ * parentheses); `angle` wraps in `<...>` when needed. A destination that needs
+ * nothing is returned unchanged.
+ *
+ * @example
+ * markdownDestination("#개요#컨테이너 기술 발전", "percent"); // "#개요#컨테이너%20기술%20발전"
+ * markdownDestination("/img/이미지 창고/a.png", "angle"); // "</img/이미지 창고/a.png>"
+ */
+export function markdownDestination(dest: string, encoding: LinkEncoding): string {
+	const needsWork = /[\s<>]/.test(dest) || !parensBalanced(dest);
+	if (!needsWork) return dest;
+	if (encoding === "angle" && !/[<>\r\n]/.test(dest)) return "<" + dest + ">";
+	let out = encodeWhitespace(dest).replace(/</g, "%3C").replace(/>/g, "%3E");
+	if (!parensBalanced(out)) out = out.replace(/\(/g, "%28").replace(/\)/g, "%29");
+	return out;
+}
+
+/**
+ * A heading as one segment of a heading path: kept as written unless it holds a
+ * character that would split or end the link, in which case Obsidian's own
+ * `stripHeadingForLink` is applied (both compare equal after `stripHeading`).
+ *
+ * @example
+ * headingSegment("Step 1: Install"); // "Step 1: Install"
+ * headingSegment("C# basics"); // "C basics"
+ */
+export function headingSegment(text: string): string {
+	if (/[#|^\\\r\n]|%%|\[\[|]]/.test(text)) return stripHeadingForLink(text);
+	return text;
+}
+
+/**
+ * Heading segment for a Markdown destination that will be percent-encoded:
+ * a literal `%` is written `%25` so decoding gives it back.
+ *
+ * @example
+ * percentSegment("100% 완료"); // "100%25%20완료"
+ */
+export function percentSegment(text: string): string {
+	return encodeWhitespace(headingSegment(text).replace(/%/g, "%25"));
+}
+
+/** Escapes `[`, `]` and `\` in Markdown link text. */
+export function escapeLinkText(text: string): string {
+	return text.replace(/[[\]\\]/g, (c) => "\\" + c);
+}
+
+/** Link text usable as a wikilink alias (no `|`, no `]]`). */
+export function wikiAlias(text: string): string {
+	return text.replace(/\|/g, " ").replace(/]]/g, "] ]").replace(/\s+/g, " ").trim();
+}

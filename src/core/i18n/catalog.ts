@@ -1,0 +1,72 @@
+/**
+ * Every sentence a rule, fix or skip reason shows, as functions of their data.
+ * One catalog per language (`en.ts`, `ko.ts`); TypeScript makes each complete.
+ */
+
+/** Why a note was not checked. */
+export type SkipReason = { kind: "binary" } | { kind: "too-large"; bytes: number; limit: number } | { kind: "unreadable"; error: string };
+
+/** A TOC difference, for the `toc-stale` message. */
+export interface TocDiff {
+	/** Headings with no entry. */
+	missing: string[];
+	/** Entries that reach no heading (renamed or deleted) or repeat one. */
+	extra: string[];
+	/** Entries in a different order than the headings. */
+	reordered: boolean;
+	/** Entries nested at a different depth than their heading. */
+	nesting: boolean;
+}
+
+export interface MessageCatalog {
+	linkUnparsed(destination: string, reason: "whitespace" | "unbalanced-angle", image: boolean): string;
+	linkUnparsedSuggestion(encoding: "percent" | "angle"): string;
+	linkUnparsedFix(encoding: "percent" | "angle"): string;
+
+	headingMissing(subpath: string, note: string | null): string;
+	headingMissingSuggestion(path: string): string;
+	headingMissingNoSuggestion(): string;
+	headingMissingFix(path: string): string;
+
+	headingFragile(subpath: string, reached: string, line: number, parent: string | null): string;
+	headingFragileSuggestion(path: string): string;
+	headingFragileNoFix(): string;
+	headingFragileFix(path: string): string;
+
+	headingAmbiguous(segment: string, count: number, line: number): string;
+	headingAmbiguousSuggestion(path: string): string;
+	headingAmbiguousNoFix(): string;
+	headingAmbiguousFix(path: string): string;
+
+	blockMissing(id: string, note: string | null): string;
+
+	noteMissing(path: string, subpath: string): string;
+	outsideVault(path: string): string;
+
+	imageMissing(path: string): string;
+	imageMissingSuggestion(candidates: string[]): string;
+	imageMissingFix(path: string): string;
+
+	imageOutsideFolder(path: string, folder: string): string;
+	imageOutsideFolderSuggestion(folder: string): string;
+
+	pathCaseMismatch(written: string, actual: string): string;
+	pathCaseMismatchFix(actual: string): string;
+
+	unicodeNormalization(written: string, what: "file" | "heading"): string;
+	unicodeNormalizationFix(): string;
+	unicodeNormalizationNoFix(): string;
+
+	tocStale(diff: TocDiff): string;
+	tocStaleFix(): string;
+	tocInsertFix(): string;
+
+	frontmatterInvalid(error: string, language: string): string;
+
+	tagsCommaString(value: string): string;
+	tagsCommaStringFix(list: string): string;
+
+	skipped(reason: SkipReason): string;
+	/** "this note" in messages about same-note links. */
+	thisNote(): string;
+}

@@ -1,0 +1,84 @@
+/** English messages. */
+import type { MessageCatalog, TocDiff } from "./catalog";
+
+const list = (items: string[], max = 3): string =>
+	items.length <= max ? items.map((i) => `"${i}"`).join(", ") : `${items.slice(0, max).map((i) => `"${i}"`).join(", ")} and ${items.length - max} more`;
+
+function tocDetails(diff: TocDiff): string {
+	const parts: string[] = [];
+	if (diff.missing.length > 0) parts.push(`no entry for ${list(diff.missing)}`);
+	if (diff.extra.length > 0) parts.push(`entries that reach no heading: ${list(diff.extra)}`);
+	if (diff.reordered) parts.push("entries out of order");
+	if (diff.nesting) parts.push("entries nested at the wrong depth");
+	return parts.join("; ");
+}
+
+/**
+ * @example
+ * en.headingMissing("#개요#설치", "Docker"); // 'No heading "#개요#설치" in Docker'
+ */
+export const en: MessageCatalog = {
+	linkUnparsed: (dest, reason, image) =>
+		reason === "whitespace"
+			? `Not ${image ? "an image" : "a link"} in Obsidian: the destination "${dest}" holds raw spaces`
+			: `Not ${image ? "an image" : "a link"} in Obsidian: the destination "${dest}" opens "<" without closing it`,
+	linkUnparsedSuggestion: (enc) => (enc === "percent" ? "Encode the spaces as %20" : "Wrap the destination in <...>"),
+	linkUnparsedFix: (enc) => (enc === "percent" ? "Encode spaces as %20" : "Wrap the destination in <...>"),
+
+	headingMissing: (sub, note) => `No heading "${sub}" in ${note ?? "this note"}`,
+	headingMissingSuggestion: (path) => `Did you mean "${path}"?`,
+	headingMissingNoSuggestion: () => "No similar heading found",
+	headingMissingFix: (path) => `Link to "${path}"`,
+
+	headingFragile: (sub, reached, line, parent) =>
+		`"${sub}" reaches "${reached}" (line ${line}) only when segments are matched in document order: ` +
+		(parent === null ? `"${reached}" is a top-level heading` : `its parent is "${parent}"`),
+	headingFragileSuggestion: (path) => `Write "${path}", which works under both readings`,
+	headingFragileNoFix: () => "No heading path reaches this heading under both readings; rename a heading",
+	headingFragileFix: (path) => `Link to "${path}"`,
+
+	headingAmbiguous: (seg, count, line) => `"${seg}" matches ${count} headings; Obsidian opens the first (line ${line})`,
+	headingAmbiguousSuggestion: (path) => `Qualify it with its parent: "${path}"`,
+	headingAmbiguousNoFix: () => "The first match has no parent to qualify it with; rename one of the headings",
+	headingAmbiguousFix: (path) => `Link to "${path}"`,
+
+	blockMissing: (id, note) => `No block "^${id}" in ${note ?? "this note"}`,
+
+	noteMissing: (path, sub) => `The note "${path}" of the link to "${sub}" does not exist`,
+	outsideVault: (path) => `"${path}" points outside the vault; it is not followed`,
+
+	imageMissing: (path) => `Image not found: "${path}"`,
+	imageMissingSuggestion: (c) => (c.length === 1 ? `A file with a similar name exists: "${c[0]}"` : `Files with similar names exist: ${list(c)}`),
+	imageMissingFix: (path) => `Use "${path}"`,
+
+	imageOutsideFolder: (path, folder) => `The image "${path}" is outside the image folder "${folder}"`,
+	imageOutsideFolderSuggestion: (folder) => `Move it into "${folder}"`,
+
+	pathCaseMismatch: (w, a) => `"${w}" matches "${a}" only because Obsidian ignores case; a case-sensitive host will break it`,
+	pathCaseMismatchFix: (a) => `Write the exact case "${a}"`,
+
+	unicodeNormalization: (w, what) =>
+		what === "file"
+			? `"${w}" differs from the file name only by Unicode normalization (NFC/NFD); Obsidian does not match them`
+			: `"${w}" differs from the heading only by Unicode normalization (NFC/NFD); Obsidian does not match them`,
+	unicodeNormalizationFix: () => "Normalize to NFC",
+	unicodeNormalizationNoFix: () => "The target itself is not NFC; rename it to NFC",
+
+	tocStale: (diff) => `The table of contents no longer matches the headings: ${tocDetails(diff)}`,
+	tocStaleFix: () => "Regenerate the table of contents",
+	tocInsertFix: () => "Insert a table of contents",
+
+	frontmatterInvalid: (err, lang) =>
+		lang === "" ? `The front matter is not valid YAML: ${err}` : `The front matter is "---${lang}", not YAML; it is never run: ${err}`,
+
+	tagsCommaString: (v) => `"tags: ${v}" is a comma-separated string, which Obsidian ignores since 1.9`,
+	tagsCommaStringFix: (l) => `Write the tags as a YAML list: ${l}`,
+
+	skipped: (r) =>
+		r.kind === "binary"
+			? "Skipped: binary content"
+			: r.kind === "too-large"
+				? `Skipped: ${r.bytes} bytes, over the ${r.limit}-byte limit`
+				: `Skipped: unreadable (${r.error})`,
+	thisNote: () => "this note",
+};

@@ -1,0 +1,84 @@
+/** Korean messages. */
+import type { MessageCatalog, TocDiff } from "./catalog";
+
+const list = (items: string[], max = 3): string =>
+	items.length <= max ? items.map((i) => `"${i}"`).join(", ") : `${items.slice(0, max).map((i) => `"${i}"`).join(", ")} 외 ${items.length - max}개`;
+
+function tocDetails(diff: TocDiff): string {
+	const parts: string[] = [];
+	if (diff.missing.length > 0) parts.push(`항목 없음: ${list(diff.missing)}`);
+	if (diff.extra.length > 0) parts.push(`제목에 닿지 않는 항목: ${list(diff.extra)}`);
+	if (diff.reordered) parts.push("항목 순서가 다름");
+	if (diff.nesting) parts.push("들여쓰기 깊이가 다름");
+	return parts.join("; ");
+}
+
+/**
+ * @example
+ * ko.headingMissing("#개요#설치", "Docker"); // 'Docker에 "#개요#설치" 제목이 없습니다'
+ */
+export const ko: MessageCatalog = {
+	linkUnparsed: (dest, reason, image) =>
+		reason === "whitespace"
+			? `Obsidian에서 ${image ? "이미지" : "링크"}로 인식되지 않습니다: 대상 "${dest}"에 공백이 그대로 있습니다`
+			: `Obsidian에서 ${image ? "이미지" : "링크"}로 인식되지 않습니다: 대상 "${dest}"의 "<"가 닫히지 않았습니다`,
+	linkUnparsedSuggestion: (enc) => (enc === "percent" ? "공백을 %20으로 인코딩하세요" : "대상을 <...>로 감싸세요"),
+	linkUnparsedFix: (enc) => (enc === "percent" ? "공백을 %20으로 인코딩" : "대상을 <...>로 감싸기"),
+
+	headingMissing: (sub, note) => `${note ?? "이 노트"}에 "${sub}" 제목이 없습니다`,
+	headingMissingSuggestion: (path) => `"${path}"을(를) 찾으셨나요?`,
+	headingMissingNoSuggestion: () => "비슷한 제목을 찾지 못했습니다",
+	headingMissingFix: (path) => `"${path}"(으)로 연결`,
+
+	headingFragile: (sub, reached, line, parent) =>
+		`"${sub}"는 문서 순서로 맞출 때만 "${reached}"(${line}행)에 닿습니다: ` +
+		(parent === null ? `"${reached}"는 최상위 제목입니다` : `실제 상위 제목은 "${parent}"입니다`),
+	headingFragileSuggestion: (path) => `두 해석 모두에서 동작하는 "${path}"(으)로 쓰세요`,
+	headingFragileNoFix: () => "두 해석 모두에서 이 제목에 닿는 경로가 없습니다. 제목 이름을 바꾸세요",
+	headingFragileFix: (path) => `"${path}"(으)로 연결`,
+
+	headingAmbiguous: (seg, count, line) => `"${seg}"와 일치하는 제목이 ${count}개입니다. Obsidian은 첫 번째(${line}행)를 엽니다`,
+	headingAmbiguousSuggestion: (path) => `상위 제목으로 구분하세요: "${path}"`,
+	headingAmbiguousNoFix: () => "첫 번째 제목에 구분할 상위 제목이 없습니다. 제목 중 하나의 이름을 바꾸세요",
+	headingAmbiguousFix: (path) => `"${path}"(으)로 연결`,
+
+	blockMissing: (id, note) => `${note ?? "이 노트"}에 "^${id}" 블록이 없습니다`,
+
+	noteMissing: (path, sub) => `"${sub}" 링크의 노트 "${path}"가 없습니다`,
+	outsideVault: (path) => `"${path}"는 볼트 밖을 가리킵니다. 따라가지 않습니다`,
+
+	imageMissing: (path) => `이미지를 찾을 수 없습니다: "${path}"`,
+	imageMissingSuggestion: (c) => (c.length === 1 ? `비슷한 이름의 파일이 있습니다: "${c[0]}"` : `비슷한 이름의 파일들이 있습니다: ${list(c)}`),
+	imageMissingFix: (path) => `"${path}" 사용`,
+
+	imageOutsideFolder: (path, folder) => `이미지 "${path}"가 이미지 폴더 "${folder}" 밖에 있습니다`,
+	imageOutsideFolderSuggestion: (folder) => `"${folder}"(으)로 옮기세요`,
+
+	pathCaseMismatch: (w, a) => `"${w}"는 Obsidian이 대소문자를 무시하기 때문에만 "${a}"와 일치합니다. 대소문자를 구분하는 호스트에서는 깨집니다`,
+	pathCaseMismatchFix: (a) => `정확한 대소문자 "${a}"로 쓰기`,
+
+	unicodeNormalization: (w, what) =>
+		what === "file"
+			? `"${w}"는 파일 이름과 유니코드 정규화(NFC/NFD)만 다릅니다. Obsidian은 둘을 같은 것으로 보지 않습니다`
+			: `"${w}"는 제목과 유니코드 정규화(NFC/NFD)만 다릅니다. Obsidian은 둘을 같은 것으로 보지 않습니다`,
+	unicodeNormalizationFix: () => "NFC로 정규화",
+	unicodeNormalizationNoFix: () => "대상 자체가 NFC가 아닙니다. 대상 이름을 NFC로 바꾸세요",
+
+	tocStale: (diff) => `목차가 제목과 맞지 않습니다: ${tocDetails(diff)}`,
+	tocStaleFix: () => "목차 다시 만들기",
+	tocInsertFix: () => "목차 넣기",
+
+	frontmatterInvalid: (err, lang) =>
+		lang === "" ? `프런트매터가 올바른 YAML이 아닙니다: ${err}` : `프런트매터가 YAML이 아닌 "---${lang}"입니다. 실행하지 않습니다: ${err}`,
+
+	tagsCommaString: (v) => `"tags: ${v}"는 쉼표로 구분한 문자열이라 Obsidian 1.9부터 무시됩니다`,
+	tagsCommaStringFix: (l) => `태그를 YAML 목록으로 쓰기: ${l}`,
+
+	skipped: (r) =>
+		r.kind === "binary"
+			? "건너뜀: 바이너리 내용"
+			: r.kind === "too-large"
+				? `건너뜀: ${r.bytes}바이트로 한도 ${r.limit}바이트를 넘습니다`
+				: `건너뜀: 읽을 수 없음 (${r.error})`,
+	thisNote: () => "이 노트",
+};

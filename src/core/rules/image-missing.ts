@@ -1,0 +1,36 @@
+/**
+ * `image-missing`: an image reference resolves to no file. Suggests files whose
+ * name differs only by spaces/hyphens, case, NFC/NFD or folder; the fix is safe
+ * when exactly one such file exists.
+ */
+import type { Rule } from "./rule";
+import { destinationFix, linkPathFor } from "./corrections";
+
+/**
+ * @example
+ * // "![](/img/이미지 창고/Pasted-image-1.png)" with only "img/이미지 창고/Pasted image 1.png" present
+ * // => image-missing, safe fix "/img/이미지%20창고/Pasted%20image%201.png"
+ */
+export const imageMissing: Rule = {
+	id: "image-missing",
+	defaultSeverity: "error",
+	check(ctx, report) {
+		for (const f of ctx.links) {
+			if (f.kind !== "image" || f.file.path !== null) continue;
+			if (f.file.outsideVault) {
+				report({ span: f.link.span, message: ctx.t.outsideVault(f.link.path), suggestion: null, fix: null });
+				continue;
+			}
+			const variants = ctx.variants(f);
+			const names = variants.map((v) => v.nfcPath);
+			const first = variants[0];
+			const target = first ? linkPathFor(ctx, f, first.nfcPath) : null;
+			report({
+				span: f.link.span,
+				message: ctx.t.imageMissing(f.link.path),
+				suggestion: names.length > 0 ? ctx.t.imageMissingSuggestion(names) : null,
+				fix: target !== null ? destinationFix(ctx, f, ctx.t.imageMissingFix(target), variants.length === 1, { path: target }) : null,
+			});
+		}
+	},
+};

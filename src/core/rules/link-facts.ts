@@ -1,0 +1,153 @@
+/**
+ * The resolver facade: every link of a note resolved once (file, heading path
+ * under both readings, block id), so each rule reads facts instead of resolving
+ * again. Unparsed links are resolved as they were meant (spec decision 2).
+ */
+import type { BlockId, Heading, LinkRef, NoteScan } from "../model/scan";
+import type { FileIndex, FileResolution } from "../resolve/file-index";
+import { parseSubpath, resolveBlock, resolveHeadingPath } from "../resolve/heading-path";
+import type { HeadingPathResult, ParsedSubpath } from "../resolve/heading-path";
+
+/** Headings and block ids of a link target. */
+export interface TargetOutline {
+	headings: readonly Heading[];
+	blockIds: readonly BlockId[];
+}
+
+/** What the facade needs from the checker. */
+export interface ResolveEnv {
+	/** Path of the note being checked. */
+	path: string;
+	fileIndex: FileIndex;
+	siteRoot: string;
+	/** Outline of a note already loaded (the checker loads targets before rules run); `null` when unknown. */
+	outline(path: string): TargetOutline | null;
+}
+
+/** Extensions treated as images (Obsidian's image embeds). */
+const IMAGE_EXTENSIONS = new Set(["png", "jpg", "jpeg", "gif", "bmp", "svg", "webp", "avif", "heic", "tif", "tiff", "ico"]);
+
+/** Lower-cased extension of a path (`""` when none). */
+export function extensionOf(path: string): string {
+	const name = path.slice(path.lastIndexOf("/") + 1);
+	const dot = name.lastIndexOf(".");
+	return dot <= 0 ? "" : name.slice(dot + 1).toLowerCase();
+}
+
+/** Whether a link path names an image file. */
+export function isImagePath(path: string): boolean {
+	return IMAGE_EXTENSIONS.has(extensionOf(path));
+}
+
+/** Whether a resolved file is a note (Markdown). */
+export function isNotePath(path: string): boolean {
+	return extensionOf(path) === "md";
+}
+
+/** One link with everything known about its target. */
+export interface LinkFacts {
+	link: LinkRef;
+	/** `image`: the path names an image file (embedded or linked); `note`: anything else internal. */
+	kind: "note" | "image";
+	/** `true` for `[[#...]]` / `(#...)`. */
+	sameNote: boolean;
+	file: FileResolution;
+	subpath: ParsedSubpath;
+	/** Outline of the target note, when it is a loaded note. */
+	outline: TargetOutline | null;
+	/** Heading path result as written; `null` when there is no heading subpath or no outline. */
+	heading: HeadingPathResult | null;
+	/** Heading path after NFC-normalising the link and the headings, when it was missing as written. */
+	headingNfc: HeadingPathResult | null;
+	/** Block index, `null` when missing; `undefined` when not a block link or no outline. */
+	block: number | null | undefined;
+}
+
+const noFile: FileResolution = { path: null, nfcPath: null, exactCase: false, nfcOnly: false, outsideVault: false, candidates: [] };
+
+/** Links the rules look at: internal, not a bare definition. */
+export function isCheckedLink(link: LinkRef): boolean {
+	return !link.external && link.syntax !== "definition";
+}
+
+function resolveFile(link: LinkRef, env: ResolveEnv): FileResolution {
+	if (link.path === "") return env.fileIndex.resolve("", env.path);
+	try {
+		return env.fileIndex.resolve(link.path, env.path, { siteRoot: env.siteRoot });
+	} catch {
+		return noFile;
+	}
+}
+
+const nfcHeadings = new WeakMap<readonly Heading[], Heading[]>();
+
+function headingsNfc(headings: readonly Heading[]): Heading[] {
+	let out = nfcHeadings.get(headings);
+	if (!out) {
+		out = headings.map((h) => ({ ...h, text: h.text.normalize("NFC") }));
+		nfcHeadings.set(headings, out);
+	}
+	return out;
+}
+
+/** File resolutions of a note's checked links, computed once. */
+export type FileResolutions = Map<LinkRef, FileResolution>;
+
+/**
+ * Resolves the file of every checked link, and lists the note paths whose
+ * outlines the rules will need (targets of heading and block links in other
+ * notes). The checker loads those before running rules.
+ *
+ * @example
+ * const { targets } = resolveFiles(scan, env); // ["Docker/Network.md"]
+ */
+export function resolveFiles(scan: NoteScan, env: Omit<ResolveEnv, "outline">): { files: FileResolutions; targets: string[] } {
+	const files: FileResolutions = new Map();
+	const targets = new Set<string>();
+	const full = { ...env, outline: () => null };
+	for (const link of scan.links) {
+		if (!isCheckedLink(link)) continue;
+		const file = resolveFile(link, full);
+		files.set(link, file);
+		if (link.path !== "" && link.subpath !== "" && file.path !== null && file.path !== env.path && isNotePath(file.path)) targets.add(file.path);
+	}
+	return { files, targets: [...targets] };
+}
+
+/**
+ * Resolves every checked link of a note.
+ *
+ * @example
+ * const facts = resolveLinks(scan, env);
+ * facts.filter((f) => f.heading && f.heading.strict === null);
+ */
+export function resolveLinks(scan: NoteScan, env: ResolveEnv, self: TargetOutline, files?: FileResolutions): LinkFacts[] {
+	const out: LinkFacts[] = [];
+	for (const link of scan.links) {
+		if (!isCheckedLink(link)) continue;
+		const sameNote = link.path === "";
+		const file = files?.get(link) ?? resolveFile(link, env);
+		const subpath = parseSubpath(link.subpath);
+		let outline: TargetOutline | null = null;
+		if (file.path !== null) {
+			if (file.path === env.path) outline = self;
+			else if (isNotePath(file.path)) outline = env.outline(file.path);
+		}
+		let heading: HeadingPathResult | null = null;
+		let headingNfc: HeadingPathResult | null = null;
+		let block: number | null | undefined;
+		if (outline && subpath.kind === "heading") {
+			heading = resolveHeadingPath(outline.headings, link.subpath);
+			if (heading.strict === null && heading.ordered === null) {
+				const normalized = link.subpath.normalize("NFC");
+				const nfcList = headingsNfc(outline.headings);
+				const retry = resolveHeadingPath(nfcList, normalized);
+				if (retry.strict !== null || retry.ordered !== null) headingNfc = retry;
+			}
+		} else if (outline && subpath.kind === "block") {
+			block = resolveBlock(outline.blockIds, subpath.id);
+		}
+		out.push({ link, kind: isImagePath(link.path) ? "image" : "note", sameNote, file, subpath, outline, heading, headingNfc, block });
+	}
+	return out;
+}

@@ -1,0 +1,40 @@
+/** Small helpers shared by the rules. */
+import type { LinkFacts } from "./link-facts";
+import type { RuleContext } from "./rule";
+
+/** How a message names the target note: `null` for the note itself, else its name without `.md`. */
+export function targetLabel(facts: LinkFacts): string | null {
+	if (facts.sameNote) return null;
+	const p = facts.file.nfcPath ?? facts.link.path;
+	const name = p.slice(p.lastIndexOf("/") + 1);
+	return name.replace(/\.md$/i, "");
+}
+
+/** A heading path for messages: `#A#B`. */
+export function showPath(segments: readonly string[]): string {
+	return "#" + segments.join("#");
+}
+
+/**
+ * Whether the link is an entry of a stale TOC: `toc-stale` then covers it (its fix
+ * regenerates the entry), so heading rules stay quiet instead of reporting it twice.
+ */
+export function inStaleToc(ctx: RuleContext, facts: LinkFacts): boolean {
+	if (!ctx.toc || !ctx.tocComparison?.stale || !ctx.enabled("toc-stale")) return false;
+	const offset = facts.link.span.start.offset;
+	return ctx.toc.entries.some((e) => e.link.span.start.offset === offset);
+}
+
+/**
+ * The image folder as a vault path (NFC, no slashes at the ends): a leading `/`
+ * maps through the site root, as a link would.
+ *
+ * @example
+ * imageFolderPath("/img/이미지 창고", "static"); // "static/img/이미지 창고"
+ */
+export function imageFolderPath(imageFolder: string, siteRoot: string): string {
+	const folder = imageFolder.normalize("NFC").trim();
+	const rest = folder.replace(/^\/+|\/+$/g, "");
+	const root = siteRoot.normalize("NFC").replace(/^\/+|\/+$/g, "");
+	return folder.startsWith("/") && root !== "" ? (rest === "" ? root : root + "/" + rest) : rest;
+}

@@ -1,0 +1,46 @@
+/**
+ * Whether a TOC still matches the note's headings: each listed heading has one
+ * entry, in order, at its depth. Entries are compared by the heading they reach,
+ * not by their text, so an unparsed-but-correct TOC is not stale (the
+ * `link-unparsed` rule reports those links).
+ */
+import type { NoteScan } from "../model/scan";
+import type { TocDiff } from "../i18n/catalog";
+import { tocHeadings } from "./generate-toc";
+import type { TocBlock } from "./toc-types";
+
+/** A {@link TocDiff} plus the verdict. */
+export interface TocComparison extends TocDiff {
+	stale: boolean;
+}
+
+/**
+ * Compares a TOC with the headings it should list.
+ *
+ * @example
+ * const toc = findToc(scan);
+ * if (toc && compareToc(scan, toc).stale) { ... }
+ */
+export function compareToc(scan: NoteScan, toc: TocBlock): TocComparison {
+	const expected = tocHeadings(scan.headings, toc.style, toc.hostHeading);
+	const position = new Map<number, number>();
+	expected.forEach((item, i) => position.set(item.index, i));
+	const seen = new Set<number>();
+	const extra: string[] = [];
+	const order: number[] = [];
+	let nesting = false;
+	for (const entry of toc.entries) {
+		const pos = entry.target === null ? undefined : position.get(entry.target);
+		if (entry.target === null || pos === undefined || seen.has(entry.target)) {
+			extra.push(entry.link.text || entry.link.destination);
+			continue;
+		}
+		seen.add(entry.target);
+		order.push(pos);
+		if (expected[pos]?.depth !== entry.depth) nesting = true;
+	}
+	const missing = expected.filter((item) => !seen.has(item.index)).map((item) => scan.headings[item.index]?.text ?? "");
+	let reordered = false;
+	for (let i = 1; i < order.length; i++) if ((order[i] ?? 0) < (order[i - 1] ?? 0)) reordered = true;
+	return { missing, extra, reordered, nesting, stale: missing.length > 0 || extra.length > 0 || reordered || nesting };
+}

@@ -1,0 +1,200 @@
+/**
+ * Finding a note's table of contents and reading its style. A TOC is a list
+ * whose every item is one same-note heading link, either leading the note
+ * (before its first heading) or right under a heading like `목차` or
+ * `Table of contents`. Unparsed links count (the seed's TOC is 9 of them).
+ */
+import type { LinkRef, NoteScan } from "../model/scan";
+import { LineIndex } from "../model/position";
+import { headingKey } from "../resolve/heading-normalize";
+import { ancestors, parseSubpath, resolveHeadingPath } from "../resolve/heading-path";
+import type { TocBlock, TocEntry, TocPathStyle, TocStyle } from "./toc-types";
+
+/** Heading texts (as `headingKey`) that announce a TOC below them. */
+const TOC_TITLES = new Set(["목차", "차례", "목 차", "table of contents", "contents", "toc", "index", "inhalt", "sommaire", "目次", "目录"]);
+
+const ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+(\S.*?)[ \t]*$/;
+
+/** Whether a heading text announces a TOC. */
+export function isTocTitle(text: string): boolean {
+	return TOC_TITLES.has(headingKey(text));
+}
+
+interface LineInfo {
+	start: number;
+	end: number;
+	text: string;
+}
+
+function lineAt(scan: NoteScan, line: number): LineInfo {
+	const start = scan.lineStarts[line - 1] ?? scan.text.length;
+	const next = scan.lineStarts[line];
+	let end = next === undefined ? scan.text.length : next;
+	while (end > start && (scan.text.charCodeAt(end - 1) === 10 || scan.text.charCodeAt(end - 1) === 13)) end--;
+	return { start, end, text: scan.text.slice(start, end) };
+}
+
+/** A same-note heading link, parsed or not, not an embed. */
+export function isSameNoteHeadingLink(link: LinkRef): boolean {
+	return !link.external && !link.embed && link.syntax !== "definition" && link.path === "" && parseSubpath(link.subpath).kind === "heading";
+}
+
+/** Indentation width in columns (a tab advances to the next multiple of 4). */
+function columns(indent: string): number {
+	let col = 0;
+	for (const c of indent) col = c === "\t" ? col + 4 - (col % 4) : col + 1;
+	return col;
+}
+
+type RawEntry = Omit<TocEntry, "depth" | "target">;
+
+/** The entry on a line, when the item is exactly one same-note heading link. */
+function entryOn(scan: NoteScan, line: number, linksByLine: Map<number, LinkRef[]>): RawEntry | null {
+	const links = linksByLine.get(line);
+	if (!links || links.length !== 1) return null;
+	const link = links[0] as LinkRef;
+	if (!isSameNoteHeadingLink(link)) return null;
+	const info = lineAt(scan, line);
+	const m = ITEM.exec(info.text);
+	if (!m) return null;
+	const indent = m[1] ?? "";
+	const marker = m[2] ?? "-";
+	const rest = m[3] ?? "";
+	const restStart = info.start + info.text.indexOf(rest, indent.length + marker.length);
+	if (link.span.start.offset !== restStart || link.span.end.offset !== restStart + rest.length) return null;
+	return { line, indent, marker, link };
+}
+
+/** The first run of entry lines in `[fromLine, toLine)`; blank lines between entries are allowed. */
+function firstRun(scan: NoteScan, fromLine: number, toLine: number, linksByLine: Map<number, LinkRef[]>): RawEntry[] {
+	const run: RawEntry[] = [];
+	for (let line = fromLine; line < toLine; line++) {
+		const entry = entryOn(scan, line, linksByLine);
+		if (entry) {
+			run.push(entry);
+			continue;
+		}
+		if (run.length === 0) continue;
+		if (lineAt(scan, line).text.trim() === "") {
+			// a loose list: continue only if an entry follows the blank lines
+			let next = line + 1;
+			while (next < toLine && lineAt(scan, next).text.trim() === "") next++;
+			if (next < toLine && entryOn(scan, next, linksByLine)) {
+				line = next - 1;
+				continue;
+			}
+		}
+		break;
+	}
+	return run;
+}
+
+function lineEndingAfter(scan: NoteScan, line: number): string {
+	const { end } = lineAt(scan, line);
+	if (scan.text.charCodeAt(end) === 13) return scan.text.charCodeAt(end + 1) === 10 ? "\r\n" : "\r";
+	if (scan.text.charCodeAt(end) === 10) return "\n";
+	return scan.text.includes("\r\n") ? "\r\n" : "\n";
+}
+
+function detectPathStyle(scan: NoteScan, entries: TocEntry[], minLevel: number, host: number | null): TocPathStyle {
+	const votes: Record<TocPathStyle, number> = { none: 0, parent: 0, full: 0 };
+	for (const e of entries) {
+		if (e.target === null) continue;
+		const inRange = ancestors(scan.headings, e.target).filter((a) => a !== host && (scan.headings[a]?.level ?? 0) >= minLevel).length;
+		if (inRange === 0) continue;
+		const parsed = parseSubpath(e.link.subpath);
+		const segs = parsed.kind === "heading" ? parsed.segments.length : 0;
+		if (segs === 1) votes.none++;
+		else if (segs === 2) votes.parent++;
+		else if (segs === inRange + 1) votes.full++;
+	}
+	if (votes.full > votes.parent && votes.full > votes.none) return "full";
+	if (votes.none > votes.parent) return "none";
+	return "parent";
+}
+
+function detectStyle(scan: NoteScan, raw: RawEntry[], entries: TocEntry[], host: number | null): TocStyle {
+	const indents = raw.map((e) => e.indent).filter((i) => i !== "");
+	const indentUnit = indents.some((i) => i.includes("\t"))
+		? "\t"
+		: indents.length > 0
+			? " ".repeat(Math.max(1, Math.min(...indents.map(columns))))
+			: "\t";
+	const first = raw[0];
+	const marker = first ? (/^\d/.test(first.marker) ? "1" + first.marker.slice(-1) : first.marker) : "-";
+	const linkKind = first?.link.syntax === "wiki" ? "wiki" : "markdown";
+	const wikiAlias = raw.some((e) => e.link.syntax === "wiki" && scan.text.slice(e.link.destSpan.end.offset, e.link.span.end.offset).startsWith("|"));
+	let encoding: TocStyle["encoding"] = "raw";
+	const md = raw.filter((e) => e.link.syntax !== "wiki");
+	if (md.some((e) => e.link.angle)) encoding = "angle";
+	else if (md.some((e) => /%20/i.test(e.link.destination))) encoding = "percent";
+	const levels = entries.flatMap((e) => (e.target === null ? [] : [scan.headings[e.target]?.level ?? 1]));
+	const others = scan.headings.filter((_, i) => i !== host).map((h) => h.level);
+	const minLevel = levels.length > 0 ? Math.min(...levels) : others.length > 0 ? Math.min(...others) : 1;
+	const maxLevel = levels.length > 0 ? Math.max(...levels) : 6;
+	return {
+		indentUnit,
+		marker,
+		linkKind,
+		wikiAlias: linkKind === "wiki" ? wikiAlias : false,
+		pathStyle: detectPathStyle(scan, entries, minLevel, host),
+		encoding,
+		minLevel,
+		maxLevel,
+		lineEnding: first ? lineEndingAfter(scan, first.line) : "\n",
+	};
+}
+
+function toBlock(scan: NoteScan, raw: RawEntry[], host: number | null): TocBlock {
+	const unitCols = (() => {
+		const widths = raw.map((e) => columns(e.indent)).filter((w) => w > 0);
+		if (raw.some((e) => e.indent.includes("\t"))) return 4;
+		return widths.length > 0 ? Math.min(...widths) : 4;
+	})();
+	const depths = raw.map((e) => Math.floor(columns(e.indent) / unitCols));
+	const base = Math.min(...depths);
+	const entries: TocEntry[] = raw.map((e, i) => {
+		const r = resolveHeadingPath(scan.headings, e.link.subpath);
+		return { ...e, depth: (depths[i] ?? 0) - base, target: r.strict ?? r.ordered };
+	});
+	const firstLine = raw[0]?.line ?? 1;
+	const lastLine = raw[raw.length - 1]?.line ?? firstLine;
+	const index = new LineIndex(scan.text);
+	const span = index.span(lineAt(scan, firstLine).start, lineAt(scan, lastLine).end);
+	return { span, hostHeading: host, entries, style: detectStyle(scan, raw, entries, host) };
+}
+
+/**
+ * The note's TOC: the first list of same-note heading links before the first
+ * heading (at least two entries), else the list right under a heading such as
+ * `목차` or `Table of contents` (at least one entry). `null` when there is none.
+ *
+ * @example
+ * const toc = findToc(scanNote("- [개요](#개요)\n\t- [설치](#개요#설치)\n\n# 개요\n## 설치\n"));
+ * toc?.entries.length; // 2
+ * toc?.style.pathStyle; // "parent"
+ */
+export function findToc(scan: NoteScan): TocBlock | null {
+	const linksByLine = new Map<number, LinkRef[]>();
+	for (const link of scan.links) {
+		if (link.span.start.line !== link.span.end.line) continue;
+		const list = linksByLine.get(link.span.start.line);
+		if (list) list.push(link);
+		else linksByLine.set(link.span.start.line, [link]);
+	}
+	if (linksByLine.size === 0) return null;
+	const bodyLine = scan.frontMatter && scan.frontMatter.closed ? scan.frontMatter.span.end.line + 1 : 1;
+	const firstHeading = scan.headings[0];
+	const lineCount = scan.lineStarts.length;
+	const leadingEnd = firstHeading ? firstHeading.span.start.line : lineCount + 1;
+	const leading = firstRun(scan, bodyLine, leadingEnd, linksByLine);
+	if (leading.length >= 2 && firstHeading) return toBlock(scan, leading, null);
+	for (let h = 0; h < scan.headings.length; h++) {
+		const heading = scan.headings[h];
+		if (!heading || !isTocTitle(heading.text)) continue;
+		const next = scan.headings[h + 1];
+		const run = firstRun(scan, heading.span.start.line + 1, next ? next.span.start.line : lineCount + 1, linksByLine);
+		if (run.length >= 1) return toBlock(scan, run, h);
+	}
+	return null;
+}

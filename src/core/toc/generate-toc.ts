@@ -1,0 +1,107 @@
+/**
+ * Writing a TOC from a note's headings in a given style. Every generated link
+ * resolves strictly (under both readings of Obsidian's heading walk) to its
+ * heading: when the style's path (e.g. the immediate parent) is ambiguous, more
+ * ancestors are added.
+ */
+import type { Heading, NoteScan } from "../model/scan";
+import { headingKey } from "../resolve/heading-normalize";
+import { ancestors, qualifiedPath, resolveHeadingPath } from "../resolve/heading-path";
+import { escapeLinkText, headingSegment, percentSegment, wikiAlias } from "../fix/destination";
+import type { TocStyle } from "./toc-types";
+
+/** A heading the TOC lists, with its nesting depth among the listed headings. */
+export interface TocItem {
+	index: number;
+	depth: number;
+	/** Segments of the heading path to write (heading texts, not yet encoded). */
+	segments: string[];
+}
+
+/**
+ * The headings a TOC in `style` lists: levels `minLevel..maxLevel`, without the
+ * TOC's own heading and headings with no linkable text; depth = number of listed ancestors.
+ *
+ * @example
+ * tocHeadings(headings, { ...style, minLevel: 1, maxLevel: 6 }, null).map((i) => i.depth); // [0, 1, 2, ...]
+ */
+export function tocHeadings(headings: readonly Heading[], style: TocStyle, hostHeading: number | null): TocItem[] {
+	const listed = new Set<number>();
+	for (let i = 0; i < headings.length; i++) {
+		const h = headings[i];
+		if (!h || i === hostHeading || h.level < style.minLevel || h.level > style.maxLevel || headingKey(h.text) === "") continue;
+		listed.add(i);
+	}
+	const items: TocItem[] = [];
+	for (const index of listed) {
+		const chain = ancestors(headings, index); // nearest first
+		const listedChain = chain.filter((a) => listed.has(a));
+		items.push({ index, depth: listedChain.length, segments: pathFor(headings, index, chain, listedChain, style) });
+	}
+	return items;
+}
+
+function works(headings: readonly Heading[], segs: string[], index: number): boolean {
+	return resolveHeadingPath(headings, "#" + segs.join("#")).strict === index;
+}
+
+/** Path segments for one heading: the style's path, extended with ancestors until it resolves strictly. */
+function pathFor(headings: readonly Heading[], index: number, chain: number[], listedChain: number[], style: TocStyle): string[] {
+	const text = (i: number): string => headingSegment(headings[i]?.text ?? "");
+	let used: number[];
+	if (style.pathStyle === "none") used = [];
+	else if (style.pathStyle === "parent") used = listedChain.slice(0, 1);
+	else used = listedChain;
+	let segs = [...used].reverse().map(text).concat(text(index));
+	if (works(headings, segs, index)) return segs;
+	// Qualify further: the nearest ancestors not yet used, one at a time.
+	const deepestUsed = used.length > 0 ? chain.indexOf(used[used.length - 1] ?? -1) : -1;
+	for (let k = deepestUsed + 1; k < chain.length; k++) {
+		segs = [text(chain[k] ?? -1), ...segs];
+		if (works(headings, segs, index)) return segs;
+	}
+	const q = qualifiedPath(headings, index, "text");
+	return q === null ? [...used].reverse().map(text).concat(text(index)) : q.split("#").filter((s) => s !== "");
+}
+
+/** Encoding of generated destinations (`raw` is never written: it becomes percent-encoding). */
+function destination(segments: string[], style: TocStyle): string {
+	if (style.encoding === "angle") {
+		const plain = "#" + segments.join("#");
+		if (!/[\s<>()]/.test(plain)) return plain;
+		if (!/[<>]/.test(plain)) return "<" + plain + ">";
+	}
+	return "#" + segments.map(percentSegment).join("#");
+}
+
+/**
+ * The TOC text (no trailing line ending) for a note's headings in `style`.
+ *
+ * @example
+ * // headings "# 개요", "## 컨테이너 기술 발전"; tab indent, "-", Markdown, parent paths, percent
+ * generateToc(scan, style);
+ * // "- [개요](#개요)\n\t- [컨테이너 기술 발전](#개요#컨테이너%20기술%20발전)"
+ */
+export function generateToc(scan: NoteScan, style: TocStyle, hostHeading: number | null = null): string {
+	const items = tocHeadings(scan.headings, style, hostHeading);
+	const ordered = /^\d/.test(style.marker);
+	const delimiter = style.marker.slice(-1);
+	const counters: number[] = [];
+	const lines: string[] = [];
+	for (const item of items) {
+		const h = scan.headings[item.index];
+		if (!h) continue;
+		counters.length = item.depth + 1;
+		counters[item.depth] = (counters[item.depth] ?? 0) + 1;
+		const marker = ordered ? `${counters[item.depth] ?? 1}${delimiter}` : style.marker;
+		let link: string;
+		if (style.linkKind === "wiki") {
+			const target = "#" + item.segments.map(headingSegment).join("#");
+			link = style.wikiAlias ? `[[${target}|${wikiAlias(h.text)}]]` : `[[${target}]]`;
+		} else {
+			link = `[${escapeLinkText(h.text)}](${destination(item.segments, style)})`;
+		}
+		lines.push(style.indentUnit.repeat(item.depth) + marker + " " + link);
+	}
+	return lines.join(style.lineEnding);
+}

@@ -1,0 +1,75 @@
+/** Fixes that rewrite or insert a note's TOC (safe: they only restate the headings). */
+import type { Fix } from "../model/diagnostic";
+import type { NoteScan } from "../model/scan";
+import type { CheckSettings } from "../model/settings";
+import { LineIndex } from "../model/position";
+import { messagesFor } from "../i18n/index";
+import { findToc } from "./find-toc";
+import { generateToc } from "./generate-toc";
+import type { TocBlock, TocStyle } from "./toc-types";
+
+/** The style a new TOC gets: the seed's (tabs, `-`, Markdown links, immediate parent), encoded per settings. */
+export function defaultTocStyle(scan: NoteScan, settings: Pick<CheckSettings, "linkEncoding">): TocStyle {
+	const levels = scan.headings.map((h) => h.level);
+	return {
+		indentUnit: "\t",
+		marker: "-",
+		linkKind: "markdown",
+		wikiAlias: false,
+		pathStyle: "parent",
+		encoding: settings.linkEncoding,
+		minLevel: levels.length > 0 ? Math.min(...levels) : 1,
+		maxLevel: 6,
+		lineEnding: scan.text.includes("\r\n") ? "\r\n" : "\n",
+	};
+}
+
+/** The TOC's own style with `raw` encoding replaced by the setting (generated links must parse). */
+export function writableStyle(toc: TocBlock, settings: Pick<CheckSettings, "linkEncoding">): TocStyle {
+	return toc.style.encoding === "raw" ? { ...toc.style, encoding: settings.linkEncoding } : toc.style;
+}
+
+/**
+ * A fix that regenerates the note's TOC in its own style, or `null` when the
+ * note has no TOC or the regenerated text is what is already there.
+ *
+ * @example
+ * const fix = tocFix(scan, settings);
+ * if (fix) applyEdits(scan.text, fix.edits);
+ */
+export function tocFix(scan: NoteScan, settings: Pick<CheckSettings, "linkEncoding" | "language">, toc: TocBlock | null = findToc(scan)): Fix | null {
+	if (!toc) return null;
+	const current = scan.text.slice(toc.span.start.offset, toc.span.end.offset);
+	const next = generateToc(scan, writableStyle(toc, settings), toc.hostHeading);
+	if (next === current || next === "") return null;
+	return { title: messagesFor(settings.language).tocStaleFix(), safe: true, edits: [{ span: toc.span, expected: current, text: next }] };
+}
+
+/**
+ * A fix that inserts a TOC (explicit command only): after the front matter, in
+ * the default style, followed by a blank line. A note that already has a TOC
+ * gets its regeneration instead (no edits when it is current).
+ *
+ * @example
+ * const fix = insertTocFix(scanNote("# 개요\n## 설치\n"), DEFAULT_CHECK_SETTINGS);
+ * // fix.edits[0].text === "- [개요](#개요)\n\t- [설치](#개요#설치)\n\n"
+ */
+export function insertTocFix(scan: NoteScan, settings: Pick<CheckSettings, "linkEncoding" | "language">): Fix {
+	const t = messagesFor(settings.language);
+	const existing = findToc(scan);
+	if (existing) return tocFix(scan, settings, existing) ?? { title: t.tocStaleFix(), safe: true, edits: [] };
+	const style = defaultTocStyle(scan, settings);
+	const toc = generateToc(scan, style, null);
+	if (toc === "") return { title: t.tocInsertFix(), safe: true, edits: [] };
+	const index = new LineIndex(scan.text);
+	let offset = 0;
+	if (scan.frontMatter && scan.frontMatter.closed) {
+		const line = scan.frontMatter.span.end.line;
+		const next = scan.lineStarts[line];
+		offset = next === undefined ? scan.text.length : next;
+	} else if (scan.text.charCodeAt(0) === 0xfeff) offset = 1;
+	// A note that ends right after its front matter fence needs a line break first.
+	const needsBreak = offset === scan.text.length && offset > 0 && !/[\r\n]$/.test(scan.text);
+	const text = (needsBreak ? style.lineEnding : "") + toc + style.lineEnding + style.lineEnding;
+	return { title: t.tocInsertFix(), safe: true, edits: [{ span: index.span(offset, offset), expected: "", text }] };
+}
