@@ -1,0 +1,148 @@
+/**
+ * `container-notes fix`: applies the safe fixes of every checked note. Each note is
+ * re-checked after its fixes and fixed again (a few rounds at most) so that one run
+ * leaves no safe fix behind; it is then written once, atomically, and only if the
+ * file still holds the text that was checked. `--dry-run` prints a unified diff instead.
+ */
+import type { Checker } from "../core/check/checker";
+import type { Diagnostic, NoteReport } from "../core/model/diagnostic";
+import type { Language } from "../core/model/settings";
+import { applySafeFixes } from "../core/fix/apply";
+import { checkedNotes, toJsonReport } from "../core/report/json-report";
+import type { CliArgs } from "./args";
+import { checkNoteSafely, collectReport } from "./collect";
+import { unifiedDiff } from "./diff";
+import type { CliMessages } from "./i18n";
+import type { CliIO } from "./io";
+import { displayPath, errorText, openVault } from "./open-vault";
+import { makeProgress } from "./progress";
+import { colorEnabled, makeStyle } from "./style";
+import { countDiagnostics, formatTextReport, oneLine } from "./text-report";
+
+/** Rounds of fix-then-recheck per note (a fix may reveal another, e.g. an encoded link then a fragile path). */
+const MAX_ROUNDS = 4;
+
+/** What fixing one note produced. */
+export interface NoteFixResult {
+	path: string;
+	before: string;
+	after: string;
+	applied: number;
+	refused: string[];
+	/** The note's report for `after`. */
+	report: NoteReport;
+}
+
+/**
+ * Applies a note's safe fixes in memory, re-checking between rounds.
+ *
+ * @example
+ * const r = await fixNoteText(checker, report, text);
+ * r.applied; // 11 for the seed note
+ */
+export async function fixNoteText(
+	checker: Pick<Checker, "checkNote">,
+	report: NoteReport,
+	text: string,
+): Promise<NoteFixResult> {
+	let current = text;
+	let currentReport = report;
+	let applied = 0;
+	let refused: string[] = [];
+	for (let round = 0; round < MAX_ROUNDS && hasSafeFix(currentReport.diagnostics); round++) {
+		const result = applySafeFixes(current, currentReport.diagnostics);
+		// Only the last round's refusals matter: a fix left out for overlapping is retried next round.
+		refused = result.refused;
+		if (result.applied === 0 || result.text === current) break;
+		applied += result.applied;
+		current = result.text;
+		// The checker gets the new text explicitly: nothing is written before the last round.
+		const next = await checkNoteSafely(checker, report.path, current);
+		if (next.skipped !== null) break;
+		currentReport = next;
+	}
+	return { path: report.path, before: text, after: current, applied, refused: hasSafeFix(currentReport.diagnostics) ? refused : [], report: currentReport };
+}
+
+function hasSafeFix(diagnostics: readonly Diagnostic[]): boolean {
+	return diagnostics.some((d) => d.fix?.safe === true);
+}
+
+/**
+ * Runs `fix`.
+ *
+ * @example
+ * await runFix(args, io, "en", messages("en")); // 0 when no error remains
+ */
+export async function runFix(args: CliArgs, io: CliIO, language: Language, msgs: CliMessages): Promise<number> {
+	const dir = args.positionals[0] ?? ".";
+	const opened = openVault(io.cwd, dir, args, language, msgs);
+	if (!opened.ok) {
+		io.stderr.write(`${opened.message}\n`);
+		return 2;
+	}
+	const { root, vault, checker, settings } = opened;
+	const show = (p: string) => oneLine(displayPath(io.cwd, root, p));
+	const total = vault.listFiles().filter((p) => p.toLowerCase().endsWith(".md")).length;
+	const progress = makeProgress(io, total);
+	const report = await collectReport(checker, vault, (done, all) => progress.update(done, all));
+	progress.done();
+	const json = args.format === "json";
+	// In a dry run stdout carries only the diff (usable as a patch); in JSON mode only the JSON.
+	const info = args.dryRun || json ? io.stderr : io.stdout;
+	let fixes = 0;
+	let files = 0;
+	const finalReports = new Map<string, NoteReport>();
+	for (const note of checkedNotes(report, settings.scope)) {
+		if (!hasSafeFix(note.diagnostics)) continue;
+		let before: string;
+		try {
+			before = await vault.readNote(note.path);
+		} catch (e) {
+			io.stderr.write(`${msgs.noteUnreadable(show(note.path), errorText(e))}\n`);
+			continue;
+		}
+		let result: NoteFixResult;
+		try {
+			result = await fixNoteText(checker, note, before);
+		} catch (e) {
+			io.stderr.write(`${msgs.noteFailed(show(note.path), errorText(e))}\n`);
+			continue;
+		}
+		for (const reason of result.refused) io.stderr.write(`${msgs.refused(show(note.path), oneLine(reason))}\n`);
+		if (result.after === before) continue;
+		if (args.dryRun) {
+			io.stdout.write(unifiedDiff(note.path.normalize("NFC"), before, result.after));
+			info.write(`${msgs.wouldFixFile(show(note.path), result.applied)}\n`);
+		} else {
+			let written: boolean;
+			try {
+				written = await vault.replaceIfUnchanged(note.path, before, result.after);
+			} catch (e) {
+				io.stderr.write(`${msgs.writeFailed(show(note.path), errorText(e))}\n`);
+				continue;
+			}
+			if (!written) {
+				io.stderr.write(`${msgs.changedMeanwhile(show(note.path))}\n`);
+				continue;
+			}
+			info.write(`${msgs.fixedFile(show(note.path), result.applied)}\n`);
+		}
+		finalReports.set(note.path, result.report);
+		fixes += result.applied;
+		files++;
+	}
+	if (files === 0) info.write(`${msgs.nothingToFix}\n`);
+	else info.write(`${args.dryRun ? msgs.fixDrySummary(fixes, files) : msgs.fixSummary(fixes, files)}\n`);
+	// What remains: the re-checked reports of fixed notes, the original ones elsewhere.
+	const after = { ...report, notes: report.notes.map((n) => finalReports.get(n.path) ?? n) };
+	const remaining = checkedNotes(after, settings.scope);
+	if (json) io.stdout.write(`${JSON.stringify(toJsonReport(after, settings.scope))}\n`);
+	else if (!args.dryRun) {
+		const style = makeStyle(colorEnabled(io));
+		const skipped = after.notes.filter((n) => n.skipped !== null);
+		if (countDiagnostics(remaining).errors + countDiagnostics(remaining).warnings + countDiagnostics(remaining).infos > 0) info.write(`\n${msgs.remaining}\n`);
+		info.write(formatTextReport(remaining, skipped, { style, msgs, scanned: report.notesScanned, displayPath: (p) => displayPath(io.cwd, root, p) }));
+	}
+	return countDiagnostics(remaining).errors > 0 ? 1 : 0;
+}
