@@ -19,7 +19,12 @@ import { grayMatterParser } from "./frontmatter";
 /** Folders never walked, besides every dot-folder (the config folder, `.git`, `.trash`). */
 const SKIPPED = new Set(["node_modules"]);
 
-/** Options for {@link NodeVault}. */
+/**
+ * Options for {@link NodeVault}.
+ *
+ * @example
+ * new NodeVault("vault", { skipFolders: ["build"] });
+ */
 export interface NodeVaultOptions {
 	parseFrontMatter?: FrontMatterParser;
 	/** Extra folder names to skip anywhere in the tree. */

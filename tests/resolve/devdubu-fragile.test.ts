@@ -1,14 +1,15 @@
 /**
  * The seed author's own vault (read-only, from ../shared; skipped when absent):
  * its TOCs hold heading paths that resolve only in document order (issue 2).
- * Headings come from a small local extractor (ATX headings outside fences) so this
- * test does not depend on the scanner; links are the `[text](#...)` TOC items.
+ * Headings and links come from the scanner (`scanNote`); a tiny independent
+ * extractor (ATX headings outside fences, `[text](#...)` items) cross-checks it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Heading } from "../../src/core/model/scan";
+import { scanNote } from "../../src/core/scan/scan-note";
 import { qualifiedPath, resolveHeadingPath } from "../../src/core/resolve/heading-path";
 
 const root = fileURLToPath(new URL("../../../shared/corpora/devdubu-blog-partial", import.meta.url));
@@ -48,9 +49,11 @@ function tocLinks(text: string): string[] {
 describe.skipIf(!present)("devdubu-blog-partial: document-order-only TOC links", () => {
 	const rows = present
 		? walk(root).flatMap((file) => {
-				const text = readFileSync(file, "utf8");
-				const hs = headingsOf(text);
-				return tocLinks(text).map((sub) => ({ file: file.slice(root.length + 1), hs, sub, r: resolveHeadingPath(hs, sub) }));
+				const scan = scanNote(readFileSync(file, "utf8"));
+				const hs = scan.headings;
+				return scan.links
+					.filter((l) => !l.external && l.path === "" && l.subpath !== "" && !l.subpath.startsWith("#^"))
+					.map((l) => ({ file: file.slice(root.length + 1), hs, sub: l.subpath, r: resolveHeadingPath(hs, l.subpath) }));
 			})
 		: [];
 
@@ -86,6 +89,17 @@ describe.skipIf(!present)("devdubu-blog-partial: document-order-only TOC links",
 		const parent = row.hs.slice(0, row.r.ordered ?? 0).reverse().find((h) => h.level < (target?.level ?? 0));
 		expect(parent?.text).toBe("실습");
 		expect(row.hs.indexOf(parent as Heading)).not.toBe(firstPractice);
+	});
+
+	it("the independent extractor sees the same headings and links", () => {
+		for (const file of walk(root)) {
+			const text = readFileSync(file, "utf8");
+			const scan = scanNote(text);
+			expect(scan.headings.map((h) => [h.level, h.text]), file).toEqual(headingsOf(text).map((h) => [h.level, h.text]));
+			const mine = tocLinks(text);
+			const scanned = scan.links.filter((l) => l.syntax === "markdown" && l.destination.startsWith("#")).map((l) => l.destination);
+			expect(scanned, file).toEqual(mine);
+		}
 	});
 
 	it("qualifiedPath gives each fragile link a path both readings agree on", () => {

@@ -8,7 +8,12 @@
  * results carry the path as listed (on disk it may be NFD) so a vault can read it.
  */
 
-/** Result of {@link FileIndex.resolve}. */
+/**
+ * Result of {@link FileIndex.resolve}.
+ *
+ * @example
+ * // { path: "Docker.md", nfcPath: "Docker.md", exactCase: false, nfcOnly: false, outsideVault: false, candidates: ["Docker.md"] }
+ */
 export interface FileResolution {
 	/** The file, as listed by the vault (possibly NFD on disk); `null` when unresolved. */
 	path: string | null;
@@ -24,16 +29,31 @@ export interface FileResolution {
 	candidates: string[];
 }
 
-/** Options for lookups. */
+/**
+ * Options for lookups.
+ *
+ * @example
+ * index.resolve("/img/a.png", "n.md", { siteRoot: "static" });
+ */
 export interface ResolveOptions {
 	/** Folder a leading `/` maps to (`static` for Docusaurus); `""` or absent = vault root. */
 	siteRoot?: string;
 }
 
-/** How a variant differs from the link as written. */
+/**
+ * How a variant differs from the link as written.
+ *
+ * @example
+ * // "Pasted image 1.png" vs "Pasted-image-1.png": "separator"; "A.png" vs "a.png": "case"
+ */
 export type VariantKind = "unicode" | "case" | "separator" | "folder";
 
-/** A file that is probably what a broken link meant. */
+/**
+ * A file that is probably what a broken link meant.
+ *
+ * @example
+ * // { path: "static/img/a.png", nfcPath: "static/img/a.png", kinds: ["folder"], kind: "folder" }
+ */
 export interface FileVariant {
 	/** As listed by the vault. */
 	path: string;

@@ -23,7 +23,12 @@
 import type { BlockId, Heading } from "../model/scan";
 import { headingKey, stripHeadingForLink } from "./heading-normalize";
 
-/** Result of {@link resolveHeadingPath}: indexes into the headings array. */
+/**
+ * Result of {@link resolveHeadingPath}: indexes into the headings array.
+ *
+ * @example
+ * // fragile: { strict: null, ordered: 7, candidates: [7] }
+ */
 export interface HeadingPathResult {
 	/** Target under the section-bound reading, or `null`. */
 	strict: number | null;
@@ -33,7 +38,12 @@ export interface HeadingPathResult {
 	candidates: number[];
 }
 
-/** What a subpath (`#...`) designates, before it is looked up. */
+/**
+ * What a subpath (`#...`) designates, before it is looked up.
+ *
+ * @example
+ * // "#^id" => { kind: "block", id: "id" }; "#A#B" => { kind: "heading", segments: ["A", "B"] }
+ */
 export type ParsedSubpath =
 	| { kind: "none" }
 	| { kind: "block"; id: string }
@@ -198,6 +208,9 @@ export function ancestors(headings: readonly Heading[], index: number): number[]
  * How {@link qualifiedPath} writes each segment: `link` applies Obsidian's
  * `stripHeadingForLink` (what Obsidian itself writes); `text` keeps the heading
  * text unless it holds a character that would split the path.
+ *
+ * @example
+ * // heading "Step 1: Install": link => "Step 1 Install", text => "Step 1: Install"
  */
 export type PathStyle = "link" | "text";
 
