@@ -99,14 +99,17 @@ export function applySafeFixes(text: string, diagnostics: readonly Diagnostic[])
 	fixes.sort((a, b) => Number(BLOCK_RULES.has(b.rule)) - Number(BLOCK_RULES.has(a.rule)));
 
 	const taken: TextEdit[] = [];
+	const blocks: TextEdit[] = [];
 	const refused: string[] = [];
 	let applied = 0;
-	for (const { fix } of fixes) {
+	for (const { fix, rule } of fixes) {
 		const fresh = fix.edits.filter((e) => !taken.some((t) => sameEdit(t, e)));
 		if (fresh.length === 0) {
 			applied++;
 			continue;
 		}
+		// Inside a block being rewritten (a regenerated TOC restates its links): nothing left to do.
+		if (fresh.every((e) => blocks.some((b) => b.span.start.offset <= e.span.start.offset && e.span.end.offset <= b.span.end.offset))) continue;
 		const bad = fresh.find((e) => !holdsExpected(text, e));
 		if (bad) {
 			refused.push(`${fix.title}: the text changed since it was checked`);
@@ -118,6 +121,7 @@ export function applySafeFixes(text: string, diagnostics: readonly Diagnostic[])
 			continue;
 		}
 		taken.push(...fresh);
+		if (BLOCK_RULES.has(rule)) blocks.push(...fresh);
 		applied++;
 	}
 	const result = applyEdits(text, taken);

@@ -19,9 +19,10 @@ export interface Corrections {
 }
 
 /**
- * Heading path segments reaching heading `index` strictly (so under both readings),
- * preferring `preferred` segments (e.g. 2 = immediate parent + heading), then more
- * ancestors, then fewer. `null` when no ancestor chain reaches it.
+ * Heading path segments reaching heading `index` strictly (so under both readings).
+ * With `preferred` >= 2 the link's two-segment shape is kept when possible (the
+ * immediate parent, else a farther ancestor), then longer chains, then the heading
+ * alone; with 1, the heading alone first. `null` when nothing reaches it.
  *
  * @example
  * headingPathTo(headings, 6, 2); // ["Virtualized Deployment", "문제점"]
@@ -29,17 +30,21 @@ export interface Corrections {
 export function headingPathTo(headings: readonly Heading[], index: number, preferred: number): string[] | null {
 	const h = headings[index];
 	if (!h) return null;
-	const chain = ancestors(headings, index);
-	const start = Math.max(0, Math.min(preferred - 1, chain.length));
-	const order: number[] = [];
-	for (let k = start; k <= chain.length; k++) order.push(k);
-	for (let k = start - 1; k >= 0; k--) order.push(k);
-	for (const k of order) {
-		const segs = chain
-			.slice(0, k)
-			.reverse()
-			.map((a) => headingSegment(headings[a]?.text ?? ""))
-			.concat(headingSegment(h.text));
+	const chain = ancestors(headings, index); // nearest first
+	const seg = (i: number): string => headingSegment(headings[i]?.text ?? "");
+	const tries: number[][] = [];
+	if (preferred >= 2) {
+		// Keep the link's shape: one ancestor and the heading, nearest ancestor first.
+		for (const a of chain) tries.push([a, index]);
+		// Then longer chains (nearest ancestors), then the heading alone.
+		for (let k = 2; k <= chain.length; k++) tries.push([...chain.slice(0, k).reverse(), index]);
+		tries.push([index]);
+	} else {
+		tries.push([index]);
+		for (let k = 1; k <= chain.length; k++) tries.push([...chain.slice(0, k).reverse(), index]);
+	}
+	for (const t of tries) {
+		const segs = t.map(seg);
 		if (segs.some((s) => s.trim() === "")) continue;
 		if (resolveHeadingPath(headings, "#" + segs.join("#")).strict === index) return segs;
 	}

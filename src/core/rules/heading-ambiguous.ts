@@ -1,7 +1,7 @@
 /** `heading-ambiguous`: a one-segment heading link matching several headings (Obsidian opens the first). */
 import type { Rule } from "./rule";
 import { destinationFix, safeSegments } from "./corrections";
-import { inStaleToc, showPath } from "./rule-helpers";
+import { showPath } from "./rule-helpers";
 
 /**
  * @example
@@ -15,7 +15,6 @@ export const headingAmbiguous: Rule = {
 			const h = f.heading;
 			if (!h || !f.outline || f.subpath.kind !== "heading" || f.subpath.segments.length !== 1) continue;
 			if (h.strict === null || h.candidates.length < 2) continue;
-			if (inStaleToc(ctx, f)) continue;
 			const first = f.outline.headings[h.strict];
 			const segs = safeSegments(ctx, f);
 			report({

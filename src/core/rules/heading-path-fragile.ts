@@ -5,7 +5,7 @@
 import type { Rule } from "./rule";
 import { destinationFix, safeSegments } from "./corrections";
 import { ancestors } from "../resolve/heading-path";
-import { inStaleToc, showPath } from "./rule-helpers";
+import { showPath } from "./rule-helpers";
 
 /**
  * @example
@@ -19,7 +19,6 @@ export const headingPathFragile: Rule = {
 		for (const f of ctx.links) {
 			const h = f.heading;
 			if (!h || !f.outline || f.subpath.kind !== "heading" || h.strict !== null || h.ordered === null) continue;
-			if (inStaleToc(ctx, f)) continue;
 			const headings = f.outline.headings;
 			const reached = headings[h.ordered];
 			if (!reached) continue;

@@ -7,6 +7,7 @@
 import type { NoteScan } from "../model/scan";
 import type { TocDiff } from "../i18n/catalog";
 import { tocHeadings } from "./generate-toc";
+import { headingKey } from "../resolve/heading-normalize";
 import type { TocBlock } from "./toc-types";
 
 /** A {@link TocDiff} plus the verdict. */
@@ -25,17 +26,26 @@ export function compareToc(scan: NoteScan, toc: TocBlock): TocComparison {
 	const expected = tocHeadings(scan.headings, toc.style, toc.hostHeading);
 	const position = new Map<number, number>();
 	expected.forEach((item, i) => position.set(item.index, i));
+	const keyOf = (i: number): string => headingKey(scan.headings[i]?.text ?? "");
 	const seen = new Set<number>();
 	const extra: string[] = [];
 	const order: number[] = [];
 	let nesting = false;
 	for (const entry of toc.entries) {
-		const pos = entry.target === null ? undefined : position.get(entry.target);
-		if (entry.target === null || pos === undefined || seen.has(entry.target)) {
+		let target = entry.target;
+		if (target !== null && (seen.has(target) || !position.has(target))) {
+			// A twin heading no path can reach (same text under the same parents): an entry
+			// that names it but lands on its first twin is the best any TOC can do.
+			const key = keyOf(target);
+			const twin = expected.find((item) => !item.reachable && !seen.has(item.index) && keyOf(item.index) === key);
+			target = twin ? twin.index : null;
+		}
+		const pos = target === null ? undefined : position.get(target);
+		if (target === null || pos === undefined || seen.has(target)) {
 			extra.push(entry.link.text || entry.link.destination);
 			continue;
 		}
-		seen.add(entry.target);
+		seen.add(target);
 		order.push(pos);
 		if (expected[pos]?.depth !== entry.depth) nesting = true;
 	}

@@ -8,6 +8,7 @@ import type { LinkRef, NoteScan } from "../model/scan";
 import { LineIndex } from "../model/position";
 import { headingKey } from "../resolve/heading-normalize";
 import { ancestors, parseSubpath, resolveHeadingPath } from "../resolve/heading-path";
+import { tocHeadings } from "./generate-toc";
 import type { TocBlock, TocEntry, TocPathStyle, TocStyle } from "./toc-types";
 
 /** Heading texts (as `headingKey`) that announce a TOC below them. */
@@ -142,7 +143,24 @@ function detectStyle(scan: NoteScan, raw: RawEntry[], entries: TocEntry[], host:
 		minLevel,
 		maxLevel,
 		lineEnding: first ? lineEndingAfter(scan, first.line) : "\n",
+		depthMode: "tree",
 	};
+}
+
+/** `level` when more entries are indented by heading level than by tree depth. */
+function detectDepthMode(scan: NoteScan, entries: TocEntry[], style: TocStyle, host: number | null): TocStyle["depthMode"] {
+	const tree = new Map(tocHeadings(scan.headings, style, host).map((item) => [item.index, item.depth]));
+	let byLevel = 0;
+	let byTree = 0;
+	for (const e of entries) {
+		if (e.target === null) continue;
+		const levelDepth = (scan.headings[e.target]?.level ?? style.minLevel) - style.minLevel;
+		const treeDepth = tree.get(e.target);
+		if (treeDepth === undefined || levelDepth === treeDepth) continue;
+		if (e.depth === levelDepth) byLevel++;
+		else if (e.depth === treeDepth) byTree++;
+	}
+	return byLevel > byTree ? "level" : "tree";
 }
 
 function toBlock(scan: NoteScan, raw: RawEntry[], host: number | null): TocBlock {
@@ -161,7 +179,9 @@ function toBlock(scan: NoteScan, raw: RawEntry[], host: number | null): TocBlock
 	const lastLine = raw[raw.length - 1]?.line ?? firstLine;
 	const index = new LineIndex(scan.text);
 	const span = index.span(lineAt(scan, firstLine).start, lineAt(scan, lastLine).end);
-	return { span, hostHeading: host, entries, style: detectStyle(scan, raw, entries, host) };
+	const style = detectStyle(scan, raw, entries, host);
+	style.depthMode = detectDepthMode(scan, entries, style, host);
+	return { span, hostHeading: host, entries, style };
 }
 
 /**

@@ -16,11 +16,13 @@ export interface TocItem {
 	depth: number;
 	/** Segments of the heading path to write (heading texts, not yet encoded). */
 	segments: string[];
+	/** The segments reach the heading strictly (false for a twin no path can tell apart). */
+	reachable: boolean;
 }
 
 /**
  * The headings a TOC in `style` lists: levels `minLevel..maxLevel`, without the
- * TOC's own heading and headings with no linkable text; depth = number of listed ancestors.
+ * TOC's own heading and headings with no linkable text; depth per `style.depthMode`.
  *
  * @example
  * tocHeadings(headings, { ...style, minLevel: 1, maxLevel: 6 }, null).map((i) => i.depth); // [0, 1, 2, ...]
@@ -36,7 +38,10 @@ export function tocHeadings(headings: readonly Heading[], style: TocStyle, hostH
 	for (const index of listed) {
 		const chain = ancestors(headings, index); // nearest first
 		const listedChain = chain.filter((a) => listed.has(a));
-		items.push({ index, depth: listedChain.length, segments: pathFor(headings, index, chain, listedChain, style) });
+		const segments = pathFor(headings, index, chain, listedChain, style);
+		const level = headings[index]?.level ?? style.minLevel;
+		const depth = style.depthMode === "level" ? level - style.minLevel : listedChain.length;
+		items.push({ index, depth, segments, reachable: works(headings, segments, index) });
 	}
 	return items;
 }

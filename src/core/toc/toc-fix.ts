@@ -21,6 +21,7 @@ export function defaultTocStyle(scan: NoteScan, settings: Pick<CheckSettings, "l
 		minLevel: levels.length > 0 ? Math.min(...levels) : 1,
 		maxLevel: 6,
 		lineEnding: scan.text.includes("\r\n") ? "\r\n" : "\n",
+		depthMode: "tree",
 	};
 }
 

@@ -27,6 +27,12 @@ export interface TocStyle {
 	maxLevel: number;
 	/** Line ending between entries. */
 	lineEnding: string;
+	/**
+	 * How entries are indented: `tree` = one level per listed ancestor; `level` =
+	 * heading level minus `minLevel` (the "Table of Contents" plugin's way, which
+	 * skips indentation levels when heading levels are skipped).
+	 */
+	depthMode: "tree" | "level";
 }
 
 /** One list item of a TOC: a single same-note heading link. */
