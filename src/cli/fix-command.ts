@@ -1,16 +1,15 @@
 /**
- * `container-notes fix`: applies the safe fixes of every checked note. Each note is
- * re-checked after its fixes and fixed again (a few rounds at most) so that one run
- * leaves no safe fix behind; it is then written once, atomically, and only if the
- * file still holds the text that was checked. `--dry-run` prints a unified diff instead.
+ * `container-notes fix`: applies the safe fixes of every checked note
+ * (`Checker.fixNote`: fix, re-check, repeat, so one run leaves no safe fix behind),
+ * then writes each changed note once, atomically, and only if the file still holds the
+ * text that was checked. `--dry-run` prints a unified diff instead and writes nothing.
  */
 import type { Checker } from "../core/check/checker";
 import type { Diagnostic, NoteReport } from "../core/model/diagnostic";
 import type { Language } from "../core/model/settings";
-import { applySafeFixes } from "../core/fix/apply";
 import { checkedNotes, toJsonReport } from "../core/report/json-report";
 import type { CliArgs } from "./args";
-import { checkNoteSafely, collectReport } from "./collect";
+import { collectReport } from "./collect";
 import { unifiedDiff } from "./diff";
 import type { CliMessages } from "./i18n";
 import type { CliIO } from "./io";
@@ -18,9 +17,6 @@ import { displayPath, errorText, openVault } from "./open-vault";
 import { makeProgress } from "./progress";
 import { colorEnabled, makeStyle } from "./style";
 import { countDiagnostics, formatTextReport, oneLine } from "./text-report";
-
-/** Rounds of fix-then-recheck per note (a fix may reveal another, e.g. an encoded link then a fragile path). */
-const MAX_ROUNDS = 4;
 
 /** What fixing one note produced. */
 export interface NoteFixResult {
@@ -34,34 +30,16 @@ export interface NoteFixResult {
 }
 
 /**
- * Applies a note's safe fixes in memory, re-checking between rounds.
+ * Applies a note's safe fixes in memory (the checker re-checks between rounds, so one
+ * run leaves no safe fix behind). Writes nothing.
  *
  * @example
- * const r = await fixNoteText(checker, report, text);
+ * const r = await fixNoteText(checker, "Docker.md", text);
  * r.applied; // 11 for the seed note
  */
-export async function fixNoteText(
-	checker: Pick<Checker, "checkNote">,
-	report: NoteReport,
-	text: string,
-): Promise<NoteFixResult> {
-	let current = text;
-	let currentReport = report;
-	let applied = 0;
-	let refused: string[] = [];
-	for (let round = 0; round < MAX_ROUNDS && hasSafeFix(currentReport.diagnostics); round++) {
-		const result = applySafeFixes(current, currentReport.diagnostics);
-		// Only the last round's refusals matter: a fix left out for overlapping is retried next round.
-		refused = result.refused;
-		if (result.applied === 0 || result.text === current) break;
-		applied += result.applied;
-		current = result.text;
-		// The checker gets the new text explicitly: nothing is written before the last round.
-		const next = await checkNoteSafely(checker, report.path, current);
-		if (next.skipped !== null) break;
-		currentReport = next;
-	}
-	return { path: report.path, before: text, after: current, applied, refused: hasSafeFix(currentReport.diagnostics) ? refused : [], report: currentReport };
+export async function fixNoteText(checker: Pick<Checker, "fixNote">, path: string, text: string): Promise<NoteFixResult> {
+	const r = await checker.fixNote(path, text);
+	return { path, before: r.original, after: r.text, applied: r.applied, refused: hasSafeFix(r.report.diagnostics) ? r.refused : [], report: r.report };
 }
 
 function hasSafeFix(diagnostics: readonly Diagnostic[]): boolean {
@@ -104,7 +82,7 @@ export async function runFix(args: CliArgs, io: CliIO, language: Language, msgs:
 		}
 		let result: NoteFixResult;
 		try {
-			result = await fixNoteText(checker, note, before);
+			result = await fixNoteText(checker, note.path, before);
 		} catch (e) {
 			io.stderr.write(`${msgs.noteFailed(show(note.path), errorText(e))}\n`);
 			continue;

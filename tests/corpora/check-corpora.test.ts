@@ -41,10 +41,17 @@ describe.skipIf(!existsSync(HELP_EN))("obsidian-help/en with --all (maintained: 
 });
 
 /**
- * The heading diagnostics that remain on obsidian-help/en, and why each is real.
- * (Filled from an actual run; each one was checked by hand against the target note.)
+ * The heading diagnostics that remain on obsidian-help/en, each checked by hand; both are
+ * real ambiguities (Obsidian opens the first match), reported as warnings, not errors:
+ * - `[[#Sync|sync:history]]` matches `## Sync` (line 902) and `` ### `sync` `` (line 909):
+ *   stripHeading drops the backticks and matching ignores case. The first is the one meant.
+ * - `[[Set up Obsidian Sync#Connect to a remote vault|connect to it]]`: that note has
+ *   `### Connect to a remote vault` (line 55) and `#### Connect to a remote vault` (line 126).
  */
-const EXPECTED_EN_HEADING_DIAGNOSTICS: string[] = [];
+const EXPECTED_EN_HEADING_DIAGNOSTICS: string[] = [
+	"Extending Obsidian/Obsidian CLI.md:380 heading-ambiguous",
+	"Obsidian Sync/Sync settings and selective syncing.md:13 heading-ambiguous",
+];
 
 describe.skipIf(!existsSync(HELP_KO))("obsidian-help/ko with --all (translation drift: a true-positive test)", () => {
 	it("finds at least 60 heading-missing", async () => {
