@@ -37,7 +37,8 @@ export const tagsCommaString: Rule = {
 		const start = ctx.lines.offsetOf(line, 1);
 		if (!m || start === null) return;
 		const value = m[2] ?? "";
-		const list = tagsAsList(value);
+		// The comma string must be on the key's line (not a block scalar below it) to be rewritten.
+		const list = value.includes(",") && !/^[|>]/.test(value) ? tagsAsList(value) : null;
 		const from = start + (m[1] ?? "").length;
 		const span = ctx.lines.span(from, from + value.length);
 		report({
