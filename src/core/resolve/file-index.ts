@@ -226,13 +226,12 @@ export class FileIndex {
 		const want = target.path;
 		const lower = want.toLowerCase();
 		if (target.mode !== "search") {
-			const list = this.byLower.get(lower) ?? [];
-			const exactFirst = [...list].sort((a, b) => Number(this.nfcOf(b) === want) - Number(this.nfcOf(a) === want));
+			const exactFirst = this.exactFirst(this.byLower.get(lower) ?? [], want);
 			return { matches: exactFirst, exact: exactFirst.length > 0 && this.nfcOf(exactFirst[0] ?? "") === want };
 		}
 		const direct = this.byLower.get(lower);
 		if (direct && direct.length > 0) {
-			const sorted = [...direct].sort((a, b) => Number(this.nfcOf(b) === want) - Number(this.nfcOf(a) === want));
+			const sorted = this.exactFirst(direct, want);
 			return { matches: sorted, exact: this.nfcOf(sorted[0] ?? "") === want };
 		}
 		const suffix = "/" + lower;
@@ -253,6 +252,17 @@ export class FileIndex {
 		const first = this.entries.get(found[0] ?? "");
 		const exact = !!first && (first.nfc === want || first.nfc.endsWith("/" + want));
 		return { matches: found, exact };
+	}
+
+	/** Files differing only in case: the one spelled as written first, then a stable order. */
+	private exactFirst(list: readonly string[], want: string): string[] {
+		return [...list].sort((a, b) => {
+			const na = this.nfcOf(a);
+			const nb = this.nfcOf(b);
+			const d = Number(nb === want) - Number(na === want);
+			if (d !== 0) return d;
+			return na < nb ? -1 : na > nb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+		});
 	}
 
 	private nfcOf(path: string): string {
@@ -358,7 +368,8 @@ export class FileIndex {
 			const fa = a.kinds.includes("folder") ? 1 : 0;
 			const fb = b.kinds.includes("folder") ? 1 : 0;
 			if (fa !== fb) return fa - fb;
-			return a.nfcPath.length - b.nfcPath.length;
+			if (a.nfcPath.length !== b.nfcPath.length) return a.nfcPath.length - b.nfcPath.length;
+			return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 		});
 		return out;
 	}
