@@ -1,0 +1,229 @@
+/**
+ * Keeps the reports of the vault up to date: the first index in time slices, then
+ * incremental re-checks driven by Obsidian's events (only the notes a change can affect).
+ * Views and editor marks subscribe to it; it holds no reference to any view.
+ */
+import type { NoteReport, VaultReport } from "../core/model/diagnostic";
+import type { NoteScan } from "../core/model/scan";
+import type { CheckSettings } from "../core/model/settings";
+import type { ObsidianVault } from "./obsidian-vault";
+
+/** How long a note must stay unchanged before it is re-checked. */
+export const CHANGE_DEBOUNCE_MS = 300;
+/** Work at most this long before giving the interface a frame. */
+const SLICE_MS = 12;
+
+/** The parts of the core's `Checker` (src/core/check/checker.ts) the plugin uses. */
+export interface CheckerPort {
+	updateSettings(settings: CheckSettings): void;
+	refreshFiles(): void;
+	scan(path: string, text?: string): Promise<NoteScan>;
+	checkNote(path: string, text?: string): Promise<NoteReport>;
+	checkVault(opts?: { onProgress?(done: number, total: number): void; yieldControl?(): Promise<void> }): Promise<VaultReport>;
+	noteChanged(path: string, text: string): string[];
+	fileCreated(path: string): string[];
+	fileDeleted(path: string): string[];
+	fileRenamed(oldPath: string, newPath: string): string[];
+}
+
+export type CheckerFactory = (vault: ObsidianVault, settings: CheckSettings) => CheckerPort;
+
+/**
+ * @example
+ * const service = new CheckService(vault, () => checkSettings, (v, s) => new Checker(v, s));
+ * this.app.workspace.onLayoutReady(() => void service.indexVault());
+ */
+export class CheckService {
+	private checker: CheckerPort | null = null;
+	private readonly reports = new Map<string, NoteReport>();
+	private readonly listeners = new Set<() => void>();
+	private readonly timers = new Map<string, number>();
+	private indexRun = 0;
+	/** Progress of the running full check, or `null`. */
+	progress: { done: number; total: number } | null = null;
+	/** The first full check has finished. */
+	indexed = false;
+
+	constructor(
+		readonly vault: ObsidianVault,
+		private readonly getSettings: () => CheckSettings,
+		private readonly createChecker: CheckerFactory,
+	) {}
+
+	/** Calls `listener` after every change of reports or progress; returns the unsubscribe function. */
+	subscribe(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	private emit(): void {
+		for (const l of [...this.listeners]) {
+			try {
+				l();
+			} catch (e) {
+				console.error("Container Notes: a listener failed", e);
+			}
+		}
+	}
+
+	/** The checker, created on first use (never in `onload`: creating it lists the vault's files). */
+	getChecker(): CheckerPort {
+		if (!this.checker) this.checker = this.createChecker(this.vault, this.getSettings());
+		return this.checker;
+	}
+
+	/** The latest report of a note, if it was checked. */
+	report(path: string): NoteReport | undefined {
+		return this.reports.get(path);
+	}
+
+	/** Every report (for the vault section and the export). */
+	allReports(): IterableIterator<NoteReport> {
+		return this.reports.values();
+	}
+
+	/** The text a note had when its report was made (fixes compare against it). */
+	checkedText(path: string): string | undefined {
+		return this.vault.lastRead.get(path);
+	}
+
+	/**
+	 * Checks the whole vault without freezing the interface: the checker yields every
+	 * ~12 ms through `window.setTimeout`. A newer run makes an older one stop publishing.
+	 */
+	async indexVault(): Promise<void> {
+		const run = ++this.indexRun;
+		const checker = this.getChecker();
+		checker.refreshFiles();
+		this.progress = { done: 0, total: 0 };
+		this.emit();
+		let sliceStart = performance.now();
+		let lastEmit = 0;
+		const report = await checker.checkVault({
+			onProgress: (done, total) => {
+				if (run !== this.indexRun) return;
+				this.progress = { done, total };
+				const now = performance.now();
+				if (now - lastEmit > 100) {
+					lastEmit = now;
+					this.emit();
+				}
+			},
+			yieldControl: () => {
+				if (performance.now() - sliceStart < SLICE_MS) return Promise.resolve();
+				return new Promise<void>((resolve) =>
+					window.setTimeout(() => {
+						sliceStart = performance.now();
+						resolve();
+					}, 0),
+				);
+			},
+		});
+		if (run !== this.indexRun) return;
+		this.reports.clear();
+		for (const note of report.notes) this.reports.set(note.path, note);
+		this.pruneTexts();
+		this.progress = null;
+		this.indexed = true;
+		this.emit();
+	}
+
+	/** Keeps the checked text only for notes that have a fix (memory stays small on big vaults). */
+	private pruneTexts(): void {
+		for (const path of [...this.vault.lastRead.keys()]) {
+			const r = this.reports.get(path);
+			if (!r || !r.diagnostics.some((d) => d.fix !== null)) this.vault.lastRead.delete(path);
+		}
+	}
+
+	/**
+	 * Checks one note now (with `text`, the live editor text, when given) and publishes its report.
+	 * Resolves `null` when the note cannot be read.
+	 */
+	async checkNote(path: string, text?: string): Promise<NoteReport | null> {
+		try {
+			const report = await this.getChecker().checkNote(path, text);
+			if (text !== undefined) this.vault.lastRead.set(path, text);
+			this.reports.set(path, report);
+			this.emit();
+			return report;
+		} catch {
+			return null;
+		}
+	}
+
+	/** A note's text changed (metadata cache `changed`): re-check it and its dependents after a pause. */
+	noteChanged(path: string, text: string): void {
+		const old = this.timers.get(path);
+		if (old !== undefined) window.clearTimeout(old);
+		this.timers.set(
+			path,
+			window.setTimeout(() => {
+				this.timers.delete(path);
+				if (!this.checker) return;
+				this.vault.lastRead.set(path, text);
+				void this.recheck(this.checker.noteChanged(path, text), path, text);
+			}, CHANGE_DEBOUNCE_MS),
+		);
+	}
+
+	/** A file appeared. */
+	fileCreated(path: string): void {
+		if (!this.checker) return;
+		void this.recheck(this.checker.fileCreated(path));
+	}
+
+	/** A file was deleted. */
+	fileDeleted(path: string): void {
+		this.reports.delete(path);
+		this.vault.lastRead.delete(path);
+		if (!this.checker) return;
+		void this.recheck(this.checker.fileDeleted(path).filter((p) => p !== path));
+	}
+
+	/** A file was renamed or moved. */
+	fileRenamed(oldPath: string, newPath: string): void {
+		const old = this.reports.get(oldPath);
+		this.reports.delete(oldPath);
+		if (old) this.reports.set(newPath, Object.assign({}, old, { path: newPath }));
+		const text = this.vault.lastRead.get(oldPath);
+		this.vault.lastRead.delete(oldPath);
+		if (text !== undefined) this.vault.lastRead.set(newPath, text);
+		if (!this.checker) return;
+		void this.recheck(this.checker.fileRenamed(oldPath, newPath).filter((p) => p !== oldPath));
+	}
+
+	/** Settings changed: the checker gets them and the vault is checked again. */
+	settingsChanged(): void {
+		if (!this.checker) return;
+		this.checker.updateSettings(this.getSettings());
+		void this.indexVault();
+	}
+
+	/** Re-checks the given notes (markdown only), one report update at the end. */
+	private async recheck(paths: readonly string[], knownPath?: string, knownText?: string): Promise<void> {
+		if (!this.checker) return;
+		const checker = this.checker;
+		let changed = false;
+		for (const path of new Set(paths)) {
+			if (!path.toLowerCase().endsWith(".md")) continue;
+			try {
+				const report = await checker.checkNote(path, path === knownPath ? knownText : undefined);
+				this.reports.set(path, report);
+				changed = true;
+			} catch {
+				this.reports.delete(path);
+				changed = true;
+			}
+		}
+		if (changed) this.emit();
+	}
+
+	/** Stops pending timers (plugin unload). */
+	dispose(): void {
+		for (const t of this.timers.values()) window.clearTimeout(t);
+		this.timers.clear();
+		this.listeners.clear();
+		this.indexRun++;
+	}
+}

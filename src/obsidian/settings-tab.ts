@@ -1,0 +1,157 @@
+/**
+ * The settings tab. Values are validated as they are typed: a bad folder path shows an
+ * inline error and is not saved (the previous value stays in force).
+ */
+import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
+import { RULE_IDS } from "../core/model/diagnostic";
+import type { Strings } from "./i18n";
+import { type ContainerNotesSettings, type SettingsProblem, folderProblem, parseTags, tidyFolder } from "./settings";
+
+/** What the tab needs from the plugin. */
+export interface SettingsHost {
+	readonly settings: ContainerNotesSettings;
+	strings(): Strings;
+	/** Saves a change and applies it (re-checks are debounced by the host). */
+	updateSettings(patch: Partial<ContainerNotesSettings>): Promise<void>;
+}
+
+/**
+ * @example
+ * this.addSettingTab(new ContainerNotesSettingTab(this.app, this, this));
+ */
+export class ContainerNotesSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		plugin: Plugin,
+		private readonly host: SettingsHost,
+	) {
+		super(app, plugin);
+	}
+
+	display(): void {
+		const { containerEl } = this;
+		const t = this.host.strings().settings;
+		const s = this.host.settings;
+		containerEl.empty();
+		containerEl.addClass("container-notes-settings");
+
+		new Setting(containerEl).setName(t.checksHeading).setHeading();
+		this.validatedText(t.watchedTags, s.watchedTags.join(", "), (value) => {
+			const tags = parseTags(value);
+			return tags.length === 0 ? { error: t.invalidTags } : { patch: { watchedTags: tags } };
+		});
+		this.validatedText(t.imageFolder, s.imageFolder, (value) => this.folder(value, false, "imageFolder"));
+		this.validatedText(t.siteRoot, s.siteRoot, (value) => this.folder(value, true, "siteRoot"));
+		new Setting(containerEl)
+			.setName(t.scope.name)
+			.setDesc(t.scope.desc)
+			.addDropdown((d) =>
+				d
+					.addOption("tagged", t.scope.tagged)
+					.addOption("all", t.scope.all)
+					.setValue(s.scope)
+					.onChange((v) => this.host.updateSettings({ scope: v === "all" ? "all" : "tagged" })),
+			);
+
+		new Setting(containerEl).setName(t.fixesHeading).setHeading();
+		new Setting(containerEl)
+			.setName(t.linkEncoding.name)
+			.setDesc(t.linkEncoding.desc)
+			.addDropdown((d) =>
+				d
+					.addOption("percent", t.linkEncoding.percent)
+					.addOption("angle", t.linkEncoding.angle)
+					.setValue(s.linkEncoding)
+					.onChange((v) => this.host.updateSettings({ linkEncoding: v === "angle" ? "angle" : "percent" })),
+			);
+		new Setting(containerEl)
+			.setName(t.tocStyle.name)
+			.setDesc(t.tocStyle.desc)
+			.addDropdown((d) =>
+				d
+					.addOption("auto", t.tocStyle.auto)
+					.addOption("markdown", t.tocStyle.markdown)
+					.addOption("wiki", t.tocStyle.wiki)
+					.setValue(s.tocStyle)
+					.onChange((v) => this.host.updateSettings({ tocStyle: v === "markdown" || v === "wiki" ? v : "auto" })),
+			);
+
+		new Setting(containerEl).setName(t.displayHeading).setHeading();
+		new Setting(containerEl)
+			.setName(t.editorMarks.name)
+			.setDesc(t.editorMarks.desc)
+			.addToggle((c) => c.setValue(s.editorMarks).onChange((v) => this.host.updateSettings({ editorMarks: v })));
+		new Setting(containerEl)
+			.setName(t.language.name)
+			.setDesc(t.language.desc)
+			.addDropdown((d) =>
+				d
+					.addOption("auto", t.language.auto)
+					.addOption("en", t.language.en)
+					.addOption("ko", t.language.ko)
+					.setValue(s.language)
+					.onChange(async (v) => {
+						await this.host.updateSettings({ language: v === "en" || v === "ko" ? v : "auto" });
+						this.display();
+					}),
+			);
+
+		new Setting(containerEl).setName(t.rulesHeading).setHeading();
+		const rules = this.host.strings().rules;
+		for (const id of RULE_IDS) {
+			new Setting(containerEl)
+				.setName(id)
+				.setDesc(rules[id])
+				.setClass("container-notes-rule-setting")
+				.addDropdown((d) =>
+					d
+						.addOption("default", t.ruleSeverity.default)
+						.addOption("error", t.ruleSeverity.error)
+						.addOption("warning", t.ruleSeverity.warning)
+						.addOption("info", t.ruleSeverity.info)
+						.addOption("off", t.ruleSeverity.off)
+						.setValue(this.host.settings.rules[id] ?? "default")
+						.onChange((v) => {
+							const next = Object.assign({}, this.host.settings.rules);
+							if (v === "error" || v === "warning" || v === "info" || v === "off") next[id] = v;
+							else delete next[id];
+							return this.host.updateSettings({ rules: next });
+						}),
+				);
+		}
+	}
+
+	private folder(value: string, allowEmpty: boolean, field: "imageFolder" | "siteRoot"): { patch: Partial<ContainerNotesSettings> } | { error: string } {
+		const t = this.host.strings().settings;
+		const problem: SettingsProblem["problem"] | null = folderProblem(value, allowEmpty);
+		if (problem === "empty-folder") return { error: t.emptyFolder };
+		if (problem !== null) return { error: t.invalidFolder };
+		return { patch: { [field]: tidyFolder(value) } };
+	}
+
+	/** A text setting whose value is checked on every change; errors show under it and are not saved. */
+	private validatedText(
+		text: { name: string; desc: string; placeholder: string },
+		value: string,
+		validate: (value: string) => { patch: Partial<ContainerNotesSettings> } | { error: string },
+	): void {
+		const setting = new Setting(this.containerEl).setName(text.name).setDesc(text.desc);
+		const errorEl = setting.descEl.createDiv({ cls: "container-notes-setting-error" });
+		errorEl.setAttr("role", "alert");
+		errorEl.hide();
+		setting.addText((c) =>
+			c
+				.setPlaceholder(text.placeholder)
+				.setValue(value)
+				.onChange(async (next) => {
+					const result = validate(next);
+					const failed = "error" in result;
+					errorEl.setText(failed ? result.error : "");
+					errorEl.toggle(failed);
+					c.inputEl.toggleClass("container-notes-invalid", failed);
+					c.inputEl.setAttr("aria-invalid", failed ? "true" : null);
+					if (!failed) await this.host.updateSettings(result.patch);
+				}),
+		);
+	}
+}
