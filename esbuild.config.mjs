@@ -21,6 +21,8 @@ const plugin = {
 	minify: production,
 	treeShaking: true,
 	legalComments: "none",
+	// Emit Korean text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6 bytes): keeps main.js under 150 KB.
+	charset: "utf8",
 };
 
 const cli = {
