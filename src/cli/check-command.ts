@@ -9,7 +9,7 @@ import type { CliIO } from "./io";
 import { displayPath, openVault } from "./open-vault";
 import { makeProgress } from "./progress";
 import { colorEnabled, makeStyle } from "./style";
-import { countDiagnostics, formatTextReport } from "./text-report";
+import { countDiagnostics, formatTextReport, oneLine } from "./text-report";
 import { checkedNotes, toJsonReport } from "../core/report/json-report";
 import { toMarkdownReport } from "../core/report/markdown-report";
 import type { Language } from "../core/model/settings";
@@ -36,6 +36,8 @@ export async function runCheck(args: CliArgs, io: CliIO, language: Language, msg
 	const format = args.format ?? "text";
 	if (format === "json") {
 		io.stdout.write(`${JSON.stringify(toJsonReport(report, settings.scope))}\n`);
+		// The JSON lists checked notes only: say on stderr which notes were skipped, and why.
+		for (const note of report.notes) if (note.skipped !== null) io.stderr.write(`${oneLine(note.path.normalize("NFC"))}: ${oneLine(note.skipped)}\n`);
 	} else if (format === "markdown") {
 		io.stdout.write(toMarkdownReport(report, { scope: settings.scope, language }));
 	} else {

@@ -34,12 +34,12 @@ export async function collectReport(checker: Checker, vault: VaultReader, onProg
  * Checks one note; a thrown error becomes a skipped report with the reason.
  *
  * @example
- * (await checkNoteSafely(checker, "broken.md")).skipped; // "internal error: ..." or null
+ * (await checkNoteSafely(checker, "broken.md")).skipped; // "Skipped: internal error: ..." or null
  */
 export async function checkNoteSafely(checker: Pick<Checker, "checkNote">, path: string, text?: string): Promise<NoteReport> {
 	try {
 		return await checker.checkNote(path, text);
 	} catch (e) {
-		return { path, tags: [], matchedTags: [], isContainerNote: false, diagnostics: [], skipped: `internal error: ${errorText(e)}` };
+		return { path, tags: [], matchedTags: [], isContainerNote: false, diagnostics: [], skipped: `Skipped: internal error: ${errorText(e)}` };
 	}
 }

@@ -66,7 +66,8 @@ export function formatTextReport(
 	for (const note of notes) {
 		for (const d of sortDiagnostics(note.diagnostics)) out.push(formatDiagnostic(options.displayPath(note.path), d, style, msgs));
 	}
-	for (const note of skipped) out.push(style.dim(`${oneLine(options.displayPath(note.path))}: ${msgs.skipped(oneLine(note.skipped ?? ""))}`));
+	// The checker's reason is a whole sentence ("Skipped: binary content").
+	for (const note of skipped) out.push(style.dim(`${oneLine(options.displayPath(note.path))}: ${oneLine(note.skipped ?? "")}`));
 	if (out.length > 0) out.push("");
 	if (notes.length === 0 && skipped.length === 0) out.push(msgs.noNotes);
 	const counts = countDiagnostics(notes);
