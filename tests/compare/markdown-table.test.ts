@@ -4,29 +4,8 @@ import { comparisonToMarkdown, escapeCell } from "../../src/core/compare/markdow
 import { buildComparison, comparisonToJson } from "../../src/core/compare/view-model";
 import { scanNote } from "../../src/core/scan/scan-note";
 import { DEPLOYMENT_NOTE, XSS_NOTE } from "./fixtures";
+import { splitRow, tableLines } from "./table-helpers";
 
-/** Splits a GFM table row on pipes that are not backslash-escaped. */
-export function splitRow(line: string): string[] {
-	const cells: string[] = [];
-	let current = "";
-	let backslashes = 0;
-	for (const ch of line) {
-		if (ch === "|" && backslashes % 2 === 0) {
-			cells.push(current);
-			current = "";
-		} else current += ch;
-		backslashes = ch === "\\" ? backslashes + 1 : 0;
-	}
-	cells.push(current);
-	// A row starts and ends with a pipe: drop the empty outer pieces.
-	return cells.slice(1, -1).map((c) => c.trim());
-}
-
-function tableLines(md: string): string[] {
-	const lines = md.split("\n");
-	const end = lines.findIndex((l) => !l.startsWith("|"));
-	return lines.slice(0, end < 0 ? lines.length : end);
-}
 
 describe("comparisonToMarkdown", () => {
 	const vm = buildComparison(extractModels(scanNote(DEPLOYMENT_NOTE), "d.md"), { lang: "en" });

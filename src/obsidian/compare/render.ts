@@ -1,0 +1,290 @@
+/**
+ * Renders a comparison view model into an element: a table (wide) or cards
+ * (narrow, one per model with a switcher, or one per dimension). Uses only the
+ * DOM helpers Obsidian adds to elements (`createEl`, `createDiv`, `createSpan`,
+ * `createSvg`, `empty`, `setText`, `toggleClass`, `setAttr`), so it runs in
+ * Obsidian, in happy-dom tests (with `tests/shims/obsidian.ts` or
+ * `tests/compare/dom-helpers.ts`) and standalone in a browser page.
+ *
+ * Note text is always set as text, never parsed as HTML.
+ */
+import type { CellVM, ColumnVM, ComparisonViewModel, RowVM } from "../../core/compare/view-model";
+import { fill } from "../../core/compare/labels";
+import type { Language } from "../../core/model/settings";
+import { renderStackDiagram } from "./stack-diagram";
+
+/** `auto` picks cards below `narrowWidth`, else the table. */
+export type CompareLayout = "table" | "cards" | "auto";
+export type CardMode = "model" | "dimension";
+
+export interface RenderOptions {
+	layout: CompareLayout;
+	/** Kept for symmetry with the view; the view model already carries its language. */
+	lang?: Language;
+	/** Which cards to show in the cards layout (default `model`). */
+	cardMode?: CardMode;
+	/** Model shown first in the per-model cards (default: the first). */
+	selectedModel?: string;
+	/** Width below which `auto` shows cards (default 480 px). */
+	narrowWidth?: number;
+	/** Width to assume before the element is laid out (default: table). */
+	initialWidth?: number;
+	/** A note cell was clicked (or activated with Enter/Space). `line` is 1-based. */
+	onOpenLine?(path: string, line: number): void;
+	/** The user picked a layout in the toolbar. */
+	onLayoutChange?(layout: CompareLayout, cardMode: CardMode): void;
+}
+
+/** Controls a rendered comparison. */
+export interface ComparisonHandle {
+	/** Re-renders with new data, keeping the chosen layout and model. */
+	update(vm: ComparisonViewModel): void;
+	setLayout(layout: CompareLayout, cardMode?: CardMode): void;
+	/** Tells an `auto` layout the available width (the view calls it on resize). */
+	setWidth(width: number): void;
+	/** The layout currently drawn. */
+	effectiveLayout(): "table" | "cards";
+	destroy(): void;
+}
+
+const NARROW = 480;
+
+function noteLineTitle(vm: ComparisonViewModel, path: string, line: number): string {
+	return `${path} · ${fill(vm.labels.line, { n: line })}`;
+}
+
+/** Makes an element act as a link to a note line (click, Enter, Space). */
+function makeLineLink(el: HTMLElement, vm: ComparisonViewModel, path: string, line: number, opts: RenderOptions): void {
+	el.addClass("container-notes-compare-link");
+	el.setAttr("tabindex", 0);
+	el.setAttr("role", "link");
+	el.setAttr("data-path", path);
+	el.setAttr("data-line", line);
+	el.setAttr("title", noteLineTitle(vm, path, line));
+	el.addEventListener("click", (ev) => {
+		ev.stopPropagation();
+		opts.onOpenLine?.(path, line);
+	});
+	el.addEventListener("keydown", (ev) => {
+		if (ev.key === "Enter" || ev.key === " ") {
+			ev.preventDefault();
+			opts.onOpenLine?.(path, line);
+		}
+	});
+}
+
+function renderCell(parent: HTMLElement, cell: CellVM, vm: ComparisonViewModel, opts: RenderOptions): void {
+	parent.addClass("container-notes-compare-cell", `container-notes-compare-cell-${cell.status}`);
+	if (cell.items.length === 0) {
+		parent.createSpan({ cls: "container-notes-compare-placeholder", text: cell.placeholder ?? "" });
+		return;
+	}
+	const list = parent.createEl("ul", { cls: "container-notes-compare-items" });
+	for (const item of cell.items) {
+		const li = list.createEl("li", { cls: ["container-notes-compare-item", `container-notes-compare-item-${item.kind}`] });
+		li.setAttr("data-depth", Math.min(item.depth, 4));
+		li.createSpan({ cls: "container-notes-compare-text", text: item.text });
+		if (item.origin.kind === "note") {
+			makeLineLink(li, vm, item.origin.path, item.origin.line, opts);
+		} else if (item.origin.sources.length > 0) {
+			const titles = item.origin.sources.map((s) => `${s.title} — ${s.url}`);
+			li.setAttr("title", `${vm.labels.source}: ${titles.join("\n")}`);
+			for (const s of item.origin.sources) {
+				li.createEl("a", {
+					cls: "container-notes-compare-source",
+					text: "↗",
+					href: s.url,
+					attr: { "aria-label": `${vm.labels.source}: ${s.title}`, target: "_blank", rel: "noopener noreferrer" },
+					title: `${s.title} — ${s.url}`,
+				});
+			}
+		}
+	}
+	if (cell.more > 0) list.createEl("li", { cls: "container-notes-compare-more", text: fill(vm.labels.more, { n: cell.more }) });
+}
+
+function renderColumnHeader(parent: HTMLElement, column: ColumnVM, vm: ComparisonViewModel, opts: RenderOptions): void {
+	parent.createDiv({ cls: "container-notes-compare-model-name", text: column.name });
+	if (column.covered && column.origin && column.heading !== null) {
+		const link = parent.createDiv({ cls: "container-notes-compare-model-heading", text: column.heading });
+		makeLineLink(link, vm, column.origin.path, column.origin.line, opts);
+	} else {
+		parent.createDiv({ cls: "container-notes-compare-badge", text: vm.labels.notCovered });
+	}
+	renderStackDiagram(parent.createDiv({ cls: "container-notes-compare-diagram" }), column, vm.labels.stackDiagram);
+}
+
+function groupLabel(vm: ComparisonViewModel, group: RowVM["group"]): string {
+	return group === "note" ? vm.labels.groupNote : vm.labels.groupCatalog;
+}
+
+function renderTable(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderOptions): void {
+	const wrap = parent.createDiv({ cls: "container-notes-compare-table-wrap" });
+	const table = wrap.createEl("table", { cls: "container-notes-compare-table" });
+	const headRow = table.createEl("thead").createEl("tr");
+	headRow.createEl("th", { cls: "container-notes-compare-corner", text: vm.labels.dimension, attr: { scope: "col" } });
+	for (const column of vm.columns) {
+		const th = headRow.createEl("th", { cls: "container-notes-compare-model", attr: { scope: "col", "data-model": column.modelId } });
+		th.toggleClass("is-not-covered", !column.covered);
+		renderColumnHeader(th, column, vm, opts);
+	}
+	const body = table.createEl("tbody");
+	let group: RowVM["group"] | null = null;
+	for (const row of vm.rows) {
+		if (row.group !== group) {
+			group = row.group;
+			const tr = body.createEl("tr", { cls: "container-notes-compare-group" });
+			tr.createEl("th", { text: groupLabel(vm, group), attr: { scope: "rowgroup", colspan: 1 } });
+			for (let i = 0; i < vm.columns.length; i++) tr.createEl("td");
+		}
+		const tr = body.createEl("tr", { attr: { "data-row": row.id } });
+		tr.createEl("th", { cls: "container-notes-compare-row-label", text: row.label, attr: { scope: "row" } });
+		row.cells.forEach((cell, i) => {
+			const td = tr.createEl("td", { attr: { "data-model": vm.columns[i]?.modelId ?? "" } });
+			renderCell(td, cell, vm, opts);
+		});
+	}
+}
+
+function renderModelCards(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderOptions, selected: string, onSelect: (id: string) => void): void {
+	const switcher = parent.createDiv({ cls: "container-notes-compare-switcher", attr: { role: "tablist", "aria-label": vm.labels.modelSwitcher } });
+	for (const column of vm.columns) {
+		const b = switcher.createEl("button", { cls: "container-notes-compare-switch", text: column.name, attr: { role: "tab", "data-model": column.modelId } });
+		const active = column.modelId === selected;
+		b.toggleClass("is-active", active);
+		b.toggleClass("is-not-covered", !column.covered);
+		b.setAttr("aria-selected", active ? "true" : "false");
+		b.addEventListener("click", () => onSelect(column.modelId));
+	}
+	const index = Math.max(0, vm.columns.findIndex((c) => c.modelId === selected));
+	const column = vm.columns[index];
+	if (!column) return;
+	const card = parent.createDiv({ cls: "container-notes-compare-card", attr: { role: "tabpanel", "data-model": column.modelId } });
+	card.toggleClass("is-not-covered", !column.covered);
+	renderColumnHeader(card.createDiv({ cls: "container-notes-compare-card-header" }), column, vm, opts);
+	let group: RowVM["group"] | null = null;
+	for (const row of vm.rows) {
+		if (row.group !== group) {
+			group = row.group;
+			card.createDiv({ cls: "container-notes-compare-card-group", text: groupLabel(vm, group) });
+		}
+		const section = card.createDiv({ cls: "container-notes-compare-card-row", attr: { "data-row": row.id } });
+		section.createDiv({ cls: "container-notes-compare-card-label", text: row.label });
+		const cell = row.cells[index];
+		if (cell) renderCell(section.createDiv(), cell, vm, opts);
+	}
+}
+
+function renderDimensionCards(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderOptions): void {
+	const strip = parent.createDiv({ cls: "container-notes-compare-card container-notes-compare-diagrams" });
+	for (const column of vm.columns) {
+		const fig = strip.createDiv({ cls: "container-notes-compare-card-row", attr: { "data-model": column.modelId } });
+		fig.toggleClass("is-not-covered", !column.covered);
+		renderColumnHeader(fig, column, vm, opts);
+	}
+	let group: RowVM["group"] | null = null;
+	for (const row of vm.rows) {
+		if (row.group !== group) {
+			group = row.group;
+			parent.createDiv({ cls: "container-notes-compare-card-group", text: groupLabel(vm, group) });
+		}
+		const card = parent.createDiv({ cls: "container-notes-compare-card", attr: { "data-row": row.id } });
+		card.createDiv({ cls: "container-notes-compare-card-title", text: row.label });
+		row.cells.forEach((cell, i) => {
+			const column = vm.columns[i];
+			const section = card.createDiv({ cls: "container-notes-compare-card-row", attr: { "data-model": column?.modelId ?? "" } });
+			section.createDiv({ cls: "container-notes-compare-card-label", text: column?.name ?? "" });
+			renderCell(section.createDiv(), cell, vm, opts);
+		});
+	}
+}
+
+/**
+ * Renders `vm` into `container` (emptied first) and returns a handle.
+ *
+ * @example
+ * const handle = renderComparison(el, vm, { layout: "auto", onOpenLine: (path, line) => openAt(path, line) });
+ * handle.setWidth(320); // switches to cards
+ * handle.destroy();
+ */
+export function renderComparison(container: HTMLElement, vm: ComparisonViewModel, opts: RenderOptions): ComparisonHandle {
+	let current = vm;
+	let layout: CompareLayout = opts.layout;
+	let cardMode: CardMode = opts.cardMode ?? "model";
+	let selected = opts.selectedModel ?? vm.columns.find((c) => c.covered)?.modelId ?? vm.columns[0]?.modelId ?? "";
+	let width = opts.initialWidth ?? 0;
+	const narrow = opts.narrowWidth ?? NARROW;
+	let observer: ResizeObserver | null = null;
+
+	const effective = (): "table" | "cards" => (layout === "auto" ? (width > 0 && width < narrow ? "cards" : "table") : layout);
+
+	const draw = (): void => {
+		container.empty();
+		const eff = effective();
+		const root = container.createDiv({ cls: "container-notes-compare", attr: { "data-layout": eff, "data-card-mode": cardMode, lang: current.lang } });
+		const header = root.createDiv({ cls: "container-notes-compare-header" });
+		header.createDiv({ cls: "container-notes-compare-title", text: current.title });
+		if (!current.anyCovered) header.createDiv({ cls: "container-notes-compare-notice", text: current.labels.noModels });
+		else if (current.gathered) header.createDiv({ cls: "container-notes-compare-notice", text: current.notePaths.join(", ") });
+		const toolbar = header.createDiv({ cls: "container-notes-compare-toolbar", attr: { role: "group", "aria-label": current.labels.layoutLabel } });
+		const choices: Array<{ id: string; text: string; active: boolean; pick: () => void }> = [
+			{ id: "table", text: current.labels.layoutTable, active: eff === "table", pick: () => setLayout("table") },
+			{ id: "cards-model", text: current.labels.layoutCardsByModel, active: eff === "cards" && cardMode === "model", pick: () => setLayout("cards", "model") },
+			{ id: "cards-dimension", text: current.labels.layoutCardsByDimension, active: eff === "cards" && cardMode === "dimension", pick: () => setLayout("cards", "dimension") },
+		];
+		for (const c of choices) {
+			const b = toolbar.createEl("button", { cls: "container-notes-compare-layout-button", text: c.text, attr: { "data-layout-choice": c.id } });
+			b.toggleClass("is-active", c.active);
+			b.setAttr("aria-pressed", c.active ? "true" : "false");
+			b.addEventListener("click", () => {
+				c.pick();
+				opts.onLayoutChange?.(layout, cardMode);
+			});
+		}
+		const body = root.createDiv({ cls: "container-notes-compare-body" });
+		if (eff === "table") renderTable(body, current, opts);
+		else if (cardMode === "dimension") renderDimensionCards(body, current, opts);
+		else
+			renderModelCards(body, current, opts, selected, (id) => {
+				selected = id;
+				draw();
+			});
+	};
+
+	const setLayout = (next: CompareLayout, mode?: CardMode): void => {
+		layout = next;
+		if (mode) cardMode = mode;
+		draw();
+	};
+
+	const setWidth = (w: number): void => {
+		const before = effective();
+		width = w;
+		if (effective() !== before) draw();
+	};
+
+	if (typeof ResizeObserver !== "undefined") {
+		observer = new ResizeObserver((entries) => {
+			const w = entries[0]?.contentRect.width;
+			if (w !== undefined && w > 0) setWidth(w);
+		});
+		observer.observe(container);
+	}
+	draw();
+
+	return {
+		update(next) {
+			current = next;
+			if (!next.columns.some((c) => c.modelId === selected)) selected = next.columns[0]?.modelId ?? "";
+			draw();
+		},
+		setLayout,
+		setWidth,
+		effectiveLayout: effective,
+		destroy() {
+			observer?.disconnect();
+			observer = null;
+			container.empty();
+		},
+	};
+}
