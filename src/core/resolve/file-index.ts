@@ -175,14 +175,8 @@ export class FileIndex {
 		if (this.entries.has(path)) return;
 		const n = nfc(path);
 		const lower = n.toLowerCase();
-		const entry: Entry = {
-			path,
-			nfc: n,
-			lower,
-			folderLower: dirname(lower),
-			nameLower: basename(lower),
-			loose: looseName(basename(n)),
-		};
+		const nameLower = basename(lower);
+		const entry: Entry = { path, nfc: n, lower, folderLower: dirname(lower), nameLower, loose: nameLower.replace(SEPARATORS, "-") };
 		this.entries.set(path, entry);
 		push(this.byLower, lower, path);
 		push(this.byName, entry.nameLower, path);
