@@ -40,8 +40,12 @@ export class InlineScanner {
 	private readonly n: number;
 	private to = 0;
 	private trimmedTo = 0;
-	private brackets: Map<number, number> | null = null;
-	private parens: Map<number, number> | null = null;
+	/** Whether `match` holds this segment's pairs. */
+	private matched = false;
+	/** Offset the `match` buffer is indexed from. */
+	private matchBase = 0;
+	/** For each `[` / `(` (relative to `matchBase`): offset of its closing partner, or -1. Reused across segments. */
+	private match: Int32Array = new Int32Array(256);
 	private runPos: number[] | null = null;
 	private runLen: number[] = [];
 	private runNext: number[] = [];
@@ -64,8 +68,7 @@ export class InlineScanner {
 	scan(from: number, to: number): number {
 		const t = this.t;
 		this.to = to;
-		this.brackets = null;
-		this.parens = null;
+		this.matched = false;
 		this.runPos = null;
 		this.runPtr = 0;
 		this.mathFrom = -1;
@@ -138,7 +141,8 @@ export class InlineScanner {
 		const jumps = this.jumps;
 		let k = jumps.length;
 		while (k > 0 && (jumps[k - 1] as Jump).at < at) k--;
-		jumps.splice(k, 0, { at, to });
+		if (k === jumps.length) jumps.push({ at, to });
+		else jumps.splice(k, 0, { at, to });
 	}
 
 	private codeSpan(p: number): number {
@@ -194,27 +198,39 @@ export class InlineScanner {
 
 	/** Matches `[]` and `()` pairs (skipping backslash escapes) from `from` to the segment end, once. */
 	private ensureMatches(from: number): void {
-		if (this.brackets !== null) return;
+		if (this.matched) return;
+		this.matched = true;
 		const t = this.t;
-		const bm = new Map<number, number>();
-		const pm = new Map<number, number>();
+		const size = this.to - from + 1;
+		if (this.match.length < size) this.match = new Int32Array(Math.max(size, this.match.length * 2));
+		const match = this.match;
+		this.matchBase = from;
 		const bs: number[] = [];
 		const ps: number[] = [];
 		for (let i = from; i < this.to; i++) {
 			const c = t.charCodeAt(i);
 			if (c === 92) i++;
-			else if (c === 91) bs.push(i);
-			else if (c === 93) {
+			else if (c === 91) {
+				match[i - from] = -1;
+				bs.push(i);
+			} else if (c === 93) {
 				const o = bs.pop();
-				if (o !== undefined) bm.set(o, i);
-			} else if (c === 40) ps.push(i);
-			else if (c === 41) {
+				if (o !== undefined) match[o - from] = i;
+			} else if (c === 40) {
+				match[i - from] = -1;
+				ps.push(i);
+			} else if (c === 41) {
 				const o = ps.pop();
-				if (o !== undefined) pm.set(o, i);
+				if (o !== undefined) match[o - from] = i;
 			}
 		}
-		this.brackets = bm;
-		this.parens = pm;
+	}
+
+	/** Closing partner of the `[` or `(` at `i` (after `ensureMatches`), or -1. */
+	private partner(i: number): number {
+		const k = i - this.matchBase;
+		if (k < 0 || i >= this.to) return -1;
+		return this.match[k] ?? -1;
 	}
 
 	/** `[` at `open` (`p` is the `!` of an image, else `open`). Returns where to continue. */
@@ -226,8 +242,8 @@ export class InlineScanner {
 			if (r >= 0) return r;
 		}
 		this.ensureMatches(open);
-		const close = (this.brackets as Map<number, number>).get(open);
-		if (close === undefined) return open + 1;
+		const close = this.partner(open);
+		if (close < 0) return open + 1;
 		const textStart = open + 1;
 		const after = close + 1 < to ? t.charCodeAt(close + 1) : -1;
 		if (after === 40) {
@@ -238,8 +254,8 @@ export class InlineScanner {
 				return textStart;
 			}
 		} else if (after === 91) {
-			const close2 = (this.brackets as Map<number, number>).get(close + 1);
-			if (close2 !== undefined) {
+			const close2 = this.partner(close + 1);
+			if (close2 >= 0) {
 				const raw = t.slice(close + 2, close2);
 				this.addRef(p, close2 + 1, textStart, close, raw.trim() === "" ? t.slice(textStart, close) : raw, embed);
 				this.pushJump(close, close2 + 1);
@@ -251,7 +267,7 @@ export class InlineScanner {
 	}
 
 	private addRef(start: number, end: number, textStart: number, textEnd: number, label: string, embed: boolean): void {
-		if (label.trim() === "" || label.charCodeAt(0) === 94 || label.length > 999) return;
+		if (label.length > 999 || label.charCodeAt(0) === 94 || label.trim() === "") return;
 		this.s.refs.push({ start, end, textStart, textEnd, label, embed, inComment: start < this.commentUntil });
 	}
 
@@ -312,7 +328,7 @@ export class InlineScanner {
 		const to = this.to;
 		let a = q + 1;
 		while (a < to && isSpaceOrTab(t.charCodeAt(a))) a++;
-		const end = (this.parens as Map<number, number>).get(q);
+		const end = this.partner(q);
 		if (a < to && t.charCodeAt(a) === 60) {
 			const gt = this.s.angleClose.next(a + 1);
 			if (gt >= 0 && gt < to) {
@@ -323,13 +339,13 @@ export class InlineScanner {
 				else if (b > gt + 1) close = this.titleThenParen(b);
 				if (close >= 0) return { end: close + 1, dStart: a, dEnd: gt + 1, destination: t.slice(a + 1, gt), angle: true, reason: null, empty: false };
 			}
-			if (end === undefined) return null;
+			if (end < 0) return null;
 			if (gt >= 0 && gt < end) return null;
 			let dEnd = end;
 			while (dEnd > a && isWhitespace(t.charCodeAt(dEnd - 1))) dEnd--;
 			return { end: end + 1, dStart: a, dEnd, destination: t.slice(a, dEnd), angle: false, reason: "unbalanced-angle", empty: false };
 		}
-		if (end === undefined) return null;
+		if (end < 0) return null;
 		let b = end;
 		while (b > a && isWhitespace(t.charCodeAt(b - 1))) b--;
 		if (b === a) return { end: end + 1, dStart: a, dEnd: a, destination: "", angle: false, reason: null, empty: true };

@@ -44,18 +44,27 @@ export function isExternal(dest: string): boolean {
 	return SCHEME.test(dest);
 }
 
-const SIZE = /^\s*\d+(x\d+)?\s*$/;
-
 /**
- * Splits an embed's `|100x145` size off its alias or alt text.
+ * Splits an embed's `|100x145` size off its alias or alt text. Looks only at the
+ * last few characters, so it stays O(1) on huge alt texts.
  *
  * @example
  * splitSize("diagram|100x145"); // { text: "diagram", size: "100x145" }
  * splitSize("100"); // { text: "", size: "100" }
  */
 export function splitSize(text: string): { text: string; size: string | null } {
-	const bar = text.lastIndexOf("|");
-	const tail = bar < 0 ? text : text.slice(bar + 1);
-	if (!SIZE.test(tail)) return { text, size: null };
-	return { text: bar < 0 ? "" : text.slice(0, bar), size: tail.trim() };
+	let i = text.length;
+	let digits = 0;
+	let xs = 0;
+	while (i > 0 && text.length - i < 24) {
+		const c = text.charCodeAt(i - 1);
+		if (c >= 48 && c <= 57) digits++;
+		else if (c === 120) xs++;
+		else if (c !== 32) break;
+		i--;
+	}
+	if (i > 0 && text.charCodeAt(i - 1) !== 124) return { text, size: null };
+	const size = text.slice(i).trim();
+	if (digits === 0 || !/^\d+(x\d+)?$/.test(size) || xs > 1) return { text, size: null };
+	return { text: i > 0 ? text.slice(0, i - 1) : "", size };
 }

@@ -48,7 +48,14 @@ function resolveReferences(s: ScanState): number {
 	return added;
 }
 
-function scanUnchecked(text: string, options: ScanOptions): NoteScan {
+/**
+ * `scanNote` without its safety net: internal errors propagate. For tests, which
+ * must see scanner bugs instead of an empty fallback scan.
+ *
+ * @example
+ * scanNoteUnguarded("# Title").headings.length; // 1
+ */
+export function scanNoteUnguarded(text: string, options: ScanOptions = {}): NoteScan {
 	const index = new LineIndex(text);
 	const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 	const { frontMatter, bodyStart } = readFrontMatter(text, start, index, options.parseFrontMatter);
@@ -85,7 +92,7 @@ function scanUnchecked(text: string, options: ScanOptions): NoteScan {
 export function scanNote(text: string, options: ScanOptions = {}): NoteScan {
 	const source = typeof text === "string" ? text : String(text ?? "");
 	try {
-		return scanUnchecked(source, options ?? {});
+		return scanNoteUnguarded(source, options ?? {});
 	} catch {
 		// A scanner bug must not take the plugin down: fall back to an empty scan.
 		const index = new LineIndex(source);
