@@ -106,6 +106,7 @@ function detectPathStyle(scan: NoteScan, entries: TocEntry[], minLevel: number, 
 		const parsed = parseSubpath(e.link.subpath);
 		const segs = parsed.kind === "heading" ? parsed.segments.length : 0;
 		if (segs === 1) votes.none++;
+		else if (segs === 2 && inRange === 1) continue; // parent and full look the same here
 		else if (segs === 2) votes.parent++;
 		else if (segs === inRange + 1) votes.full++;
 	}
