@@ -47,6 +47,15 @@ describe("check: exit codes", () => {
 		expect((await cli(["check", "--site-root", "../outside"], dir)).code).toBe(2);
 	});
 
+	it("hands compare to its own command (its usage errors exit 2)", async () => {
+		const dir = tempVault({ "d.md": "#docker\n# 개요\n" });
+		const missing = await cli(["compare"], dir);
+		expect(missing.code).toBe(2);
+		expect(missing.err).toContain("container-notes compare NOTE");
+		const json = await cli(["compare", "d.md", "--format", "json"], dir);
+		expect((JSON.parse(json.out) as { version: number }).version).toBe(1);
+	});
+
 	it("prints help and the version with exit 0", async () => {
 		const help = await cli(["--help"], ".");
 		expect(help.code).toBe(0);
