@@ -81,7 +81,10 @@ export function openVault(
 	const problem = folderProblem(root, text.notADirectory);
 	if (problem !== null) return { ok: false, message: text.vaultUnreadable(dir, problem) };
 	const siteRoot = normalizeSiteRoot(args.siteRoot, root);
-	if (siteRoot === null) return { ok: false, message: text.siteRootOutside(args.siteRoot ?? "") };
+	// A mistyped site root would turn every `/img/...` into a missing image: refuse it instead.
+	if (siteRoot === null || (siteRoot !== "" && folderProblem(path.join(root, siteRoot), text.notADirectory) !== null)) {
+		return { ok: false, message: text.siteRootOutside(args.siteRoot ?? "") };
+	}
 	try {
 		const vault = new NodeVault(root);
 		const settings = settingsFromArgs(args, language, siteRoot);

@@ -45,6 +45,9 @@ describe("check: exit codes", () => {
 		expect(usage.err).toContain("Invalid value for --format: xml");
 		expect((await cli(["frobnicate"], dir)).code).toBe(2);
 		expect((await cli(["check", "--site-root", "../outside"], dir)).code).toBe(2);
+		const typo = await cli(["check", "--site-root", "statc"], dir);
+		expect(typo.code).toBe(2);
+		expect(typo.err).toBe("The site root statc is not a folder inside the vault\n");
 	});
 
 	it("hands compare to its own command (its usage errors exit 2)", async () => {
