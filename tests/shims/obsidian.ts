@@ -481,7 +481,8 @@ export class PluginSettingTab {
 	constructor(app: unknown, plugin: unknown) {
 		this.app = app;
 		this.plugin = plugin;
-		this.containerEl = makeContainer();
+		// Created eagerly by Obsidian too; without a DOM (the bundle-load sandbox) any use of it fails.
+		this.containerEl = typeof document === "undefined" ? (null as unknown as HTMLElement) : makeContainer();
 	}
 	display(): void {}
 	hide(): void {}
