@@ -9,6 +9,10 @@ import { isAsciiLetter, isAsciiPunct, isBlockIdChar, isDigit, isSpaceOrTab, isTa
 import { decodeDestination, isExternal, splitLinktext, splitSize } from "./link-parts";
 import type { ScanState } from "./state";
 
+/** ASCII characters where the inline scan must look closer (`]` ends a jump; `%` may close a comment). */
+const STOP = new Uint8Array(128);
+for (const ch of "\\`[]!<%$#^h") STOP[ch.charCodeAt(0)] = 1;
+
 /** When the scan reaches `at`, continue from `to` (skips a link's destination, or a comment's closing `%%`). */
 interface Jump {
 	at: number;
@@ -45,7 +49,7 @@ export class InlineScanner {
 	/** Offset the `match` buffer is indexed from. */
 	private matchBase = 0;
 	/** For each `[` / `(` (relative to `matchBase`): offset of its closing partner, or -1. Reused across segments. */
-	private match: Int32Array = new Int32Array(256);
+	private match: Int32Array | null = null;
 	private runPos: number[] | null = null;
 	private runLen: number[] = [];
 	private runNext: number[] = [];
@@ -73,7 +77,7 @@ export class InlineScanner {
 		this.runPtr = 0;
 		this.mathFrom = -1;
 		this.mathFound = -1;
-		this.jumps.length = 0;
+		if (this.jumps.length > 0) this.jumps.length = 0;
 		this.commentUntil = -1;
 		this.lastTagEnd = -1;
 		let te = to;
@@ -82,14 +86,23 @@ export class InlineScanner {
 		const jumps = this.jumps;
 		let p = from;
 		for (;;) {
-			while (jumps.length > 0) {
-				const j = jumps[jumps.length - 1] as Jump;
-				if (p < j.at) break;
-				jumps.pop();
-				if (j.to > p) p = j.to;
-			}
 			if (p >= to) return p;
-			const c = t.charCodeAt(p);
+			let c = t.charCodeAt(p);
+			// Fast path: skip characters no construct starts with (all non-ASCII among them).
+			// Every jump target `at` is a `]` or `%`, so the loop stops there too.
+			while (c >= 128 || STOP[c] === 0) {
+				if (++p >= to) return p;
+				c = t.charCodeAt(p);
+			}
+			if (jumps.length > 0 && p >= (jumps[jumps.length - 1] as Jump).at) {
+				while (jumps.length > 0) {
+					const j = jumps[jumps.length - 1] as Jump;
+					if (p < j.at) break;
+					jumps.pop();
+					if (j.to > p) p = j.to;
+				}
+				continue;
+			}
 			let r: number;
 			switch (c) {
 				case 92: // backslash escape
@@ -202,7 +215,7 @@ export class InlineScanner {
 		this.matched = true;
 		const t = this.t;
 		const size = this.to - from + 1;
-		if (this.match.length < size) this.match = new Int32Array(Math.max(size, this.match.length * 2));
+		if (this.match === null || this.match.length < size) this.match = new Int32Array(Math.max(size, 64, this.match === null ? 0 : this.match.length * 2));
 		const match = this.match;
 		this.matchBase = from;
 		const bs: number[] = [];
@@ -229,7 +242,7 @@ export class InlineScanner {
 	/** Closing partner of the `[` or `(` at `i` (after `ensureMatches`), or -1. */
 	private partner(i: number): number {
 		const k = i - this.matchBase;
-		if (k < 0 || i >= this.to) return -1;
+		if (k < 0 || i >= this.to || this.match === null) return -1;
 		return this.match[k] ?? -1;
 	}
 
@@ -528,6 +541,7 @@ export class InlineScanner {
 			const prev = t.charCodeAt(p - 1);
 			if (isAsciiLetter(prev) || isDigit(prev)) return p + 1;
 		}
+		if (t.charCodeAt(p + 1) !== 116 || t.charCodeAt(p + 2) !== 116 || t.charCodeAt(p + 3) !== 112) return p + 1;
 		let q: number;
 		if (t.startsWith("https://", p)) q = p + 8;
 		else if (t.startsWith("http://", p)) q = p + 7;

@@ -63,7 +63,13 @@ export function scanNoteUnguarded(text: string, options: ScanOptions = {}): Note
 	if (frontMatter && frontMatter.closed) s.region("frontmatter", frontMatter.span.start.offset, frontMatter.span.end.offset);
 	scanBody(s, bodyStart);
 	if (resolveReferences(s) > 0) s.links.sort((a, b) => a.span.start.offset - b.span.start.offset);
-	s.regions.sort((a, b) => a.span.start.offset - b.span.start.offset);
+	const regions = s.regions;
+	for (let i = 1; i < regions.length; i++) {
+		if ((regions[i - 1]?.span.start.offset ?? 0) > (regions[i]?.span.start.offset ?? 0)) {
+			regions.sort((a, b) => a.span.start.offset - b.span.start.offset);
+			break;
+		}
+	}
 	const fmTags = frontMatterTagsOf(frontMatter, text, index);
 	return {
 		text,
