@@ -23,6 +23,7 @@ import { runRules, severityOf } from "../rules/index";
 import type { RuleContext } from "../rules/rule";
 import { skipReason } from "./skip";
 import { DependencyIndex, nameKey } from "./dependencies";
+import { ResolutionCache } from "./resolution-cache";
 
 interface CachedNote {
 	text: string;
@@ -64,6 +65,8 @@ function escapeRegExp(s: string): string {
 export class Checker {
 	private settings: CheckSettings;
 	private fileIndex: FileIndex;
+	/** Link resolutions cached per (source folder, link path); cleared whenever files change. */
+	private resolutions: ResolutionCache;
 	private notePaths: string[] = [];
 	private readonly cache = new Map<string, CachedNote>();
 	private readonly deps = new DependencyIndex();
@@ -76,6 +79,7 @@ export class Checker {
 	) {
 		this.settings = settings;
 		this.fileIndex = new FileIndex([]);
+		this.resolutions = new ResolutionCache(this.fileIndex);
 		this.refreshFiles();
 		this.updateSettings(settings);
 	}
@@ -83,6 +87,7 @@ export class Checker {
 	/** Replaces the settings (cached scans stay valid; reports must be recomputed). */
 	updateSettings(settings: CheckSettings): void {
 		this.settings = settings;
+		this.resolutions?.clear();
 		const names = settings.watchedTags.map((t) => normalizeTag(t).slice(1)).filter((t) => t !== "");
 		// A note can only carry a watched tag if its text contains the tag's name.
 		this.tagFilter = names.length > 0 ? new RegExp(names.map(escapeRegExp).join("|"), "i") : null;
@@ -92,6 +97,7 @@ export class Checker {
 	refreshFiles(): void {
 		const files = this.vault.listFiles();
 		this.fileIndex = new FileIndex(files);
+		this.resolutions = new ResolutionCache(this.fileIndex);
 		this.notePaths = files.filter((p) => NOTE.test(p));
 	}
 
@@ -115,12 +121,7 @@ export class Checker {
 		if (text === undefined && cached && this.run > 0 && cached.run === this.run) return cached;
 		let t = text;
 		if (t === undefined) {
-			const size = this.vault.fileSize?.(path) ?? null;
-			if (size !== null && size > this.settings.maxNoteBytes) {
-				const entry: CachedNote = { text: "", scan: null, skip: { kind: "too-large", bytes: size, limit: this.settings.maxNoteBytes }, run: this.run };
-				this.cache.set(path, entry);
-				return entry;
-			}
+			// Size is checked on the text: `VaultReader.fileSize` may cost a stat per file.
 			try {
 				t = await this.vault.readNote(path);
 			} catch (e) {
@@ -187,25 +188,29 @@ export class Checker {
 			this.deps.forget(path);
 			return report;
 		}
-		const env = { path, fileIndex: this.fileIndex, siteRoot: settings.siteRoot };
+		const env = { path, fileIndex: this.resolutions, siteRoot: settings.siteRoot };
 		const { files, targets } = resolveFiles(scan, env);
 		const outlines = new Map<string, TargetOutline | null>();
 		for (const target of targets) outlines.set(target, await this.outline(target));
 		const links = resolveLinks(scan, { ...env, outline: (p) => outlines.get(p) ?? null }, { headings: scan.headings, blockIds: scan.blockIds }, files);
 		const toc = severityOf(settings, "toc-stale") === "off" && links.length === 0 ? null : findToc(scan);
 		const variantCache = new Map<LinkFacts, FileVariant[]>();
+		let lines: LineIndex | null = null;
 		const ctx: RuleContext = {
 			path,
 			scan,
 			settings,
-			lines: new LineIndex(scan.text),
+			get lines(): LineIndex {
+				lines ??= new LineIndex(scan.text);
+				return lines;
+			},
 			t: messagesFor(settings.language),
 			isContainerNote,
 			links,
 			toc,
 			tocComparison: toc ? compareToc(scan, toc) : null,
 			enabled: (rule) => severityOf(settings, rule) !== "off",
-			resolvePath: (linkpath) => this.fileIndex.resolve(linkpath, path, { siteRoot: settings.siteRoot }),
+			resolvePath: (linkpath) => this.resolutions.resolve(linkpath, path, { siteRoot: settings.siteRoot }),
 			variants: (facts) => {
 				let v = variantCache.get(facts);
 				if (!v) {
@@ -298,6 +303,7 @@ export class Checker {
 	/** A file appeared: notes whose broken or name-matched links may now resolve to it. */
 	fileCreated(path: string): string[] {
 		this.fileIndex.add(path);
+		this.resolutions.clear();
 		if (NOTE.test(path) && !this.notePaths.includes(path)) this.notePaths.push(path);
 		const affected = new Set<string>(this.deps.byName(nameKey(path)));
 		for (const p of this.deps.dependentsOf(path)) affected.add(p);
@@ -308,6 +314,7 @@ export class Checker {
 	/** A file disappeared: notes that linked to it or might now resolve elsewhere. */
 	fileDeleted(path: string): string[] {
 		this.fileIndex.remove(path);
+		this.resolutions.clear();
 		this.notePaths = this.notePaths.filter((p) => p !== path);
 		this.cache.delete(path);
 		const affected = new Set<string>(this.deps.dependentsOf(path));
@@ -320,6 +327,7 @@ export class Checker {
 	/** A file moved: dependents of both names, and the moved note itself. */
 	fileRenamed(oldPath: string, newPath: string): string[] {
 		this.fileIndex.rename(oldPath, newPath);
+		this.resolutions.clear();
 		if (NOTE.test(oldPath)) this.notePaths = this.notePaths.filter((p) => p !== oldPath);
 		if (NOTE.test(newPath) && !this.notePaths.includes(newPath)) this.notePaths.push(newPath);
 		const cached = this.cache.get(oldPath);

@@ -16,7 +16,13 @@ import type { LinkFacts } from "../rules/link-facts";
  */
 export function nameKey(path: string): string {
 	const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-	return name.normalize("NFC").toLowerCase().replace(/[\s_-]+/g, "-");
+	const nfc = isAscii(name) ? name : name.normalize("NFC");
+	return nfc.toLowerCase().replace(/[\s_-]+/g, "-");
+}
+
+function isAscii(s: string): boolean {
+	for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+	return true;
 }
 
 function add(map: Map<string, Set<string>>, key: string, value: string): void {
@@ -46,15 +52,24 @@ export class DependencyIndex {
 	/** Replaces what `source` depends on. */
 	record(source: string, links: readonly LinkFacts[]): void {
 		this.forget(source);
-		const rec: Recorded = { content: [], exist: [], names: [] };
+		const content = new Set<string>();
+		const exist = new Set<string>();
+		const names = new Set<string>();
+		const seenPaths = new Set<string>();
 		for (const f of links) {
 			if (f.sameNote) continue;
-			if (f.link.path !== "") rec.names.push(nameKey(f.link.path));
+			const p = f.link.path;
+			if (p !== "" && !seenPaths.has(p)) {
+				seenPaths.add(p);
+				names.add(nameKey(p));
+			}
 			const target = f.file.path;
 			if (target === null || target === source) continue;
-			rec.exist.push(target);
-			if (f.subpath.kind !== "none") rec.content.push(target);
+			exist.add(target);
+			if (f.subpath.kind !== "none") content.add(target);
 		}
+		if (content.size === 0 && exist.size === 0 && names.size === 0) return;
+		const rec: Recorded = { content: [...content], exist: [...exist], names: [...names] };
 		for (const t of rec.content) add(this.content, t, source);
 		for (const t of rec.exist) add(this.exist, t, source);
 		for (const k of rec.names) add(this.names, k, source);

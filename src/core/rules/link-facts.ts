@@ -18,7 +18,8 @@ export interface TargetOutline {
 export interface ResolveEnv {
 	/** Path of the note being checked. */
 	path: string;
-	fileIndex: FileIndex;
+	/** The vault's file index (or a cache in front of it). */
+	fileIndex: Pick<FileIndex, "resolve">;
 	siteRoot: string;
 	/** Outline of a note already loaded (the checker loads targets before rules run); `null` when unknown. */
 	outline(path: string): TargetOutline | null;
@@ -65,9 +66,13 @@ export interface LinkFacts {
 
 const noFile: FileResolution = { path: null, nfcPath: null, exactCase: false, nfcOnly: false, outsideVault: false, candidates: [] };
 
-/** Links the rules look at: internal, not a bare definition. */
+/**
+ * Links the rules look at: internal, not a bare definition, not commented out.
+ * Obsidian indexes links inside an inline `%%...%%` comment, but no reader ever
+ * sees or clicks them (commented-out template lines), so they are not checked.
+ */
 export function isCheckedLink(link: LinkRef): boolean {
-	return !link.external && link.syntax !== "definition";
+	return !link.external && link.syntax !== "definition" && !link.inComment;
 }
 
 function resolveFile(link: LinkRef, env: ResolveEnv): FileResolution {

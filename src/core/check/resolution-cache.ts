@@ -1,0 +1,37 @@
+/**
+ * Link path resolutions cached per source folder: notes link to the same names
+ * over and over, and a resolution depends only on the link path, the folder of
+ * the source note and the site root (same-folder candidates win). Cleared on any
+ * file event.
+ */
+import type { FileIndex, FileResolution, ResolveOptions } from "../resolve/file-index";
+
+/**
+ * @example
+ * const cache = new ResolutionCache(index);
+ * cache.resolve("Docker", "notes/a.md"); // computed once for the folder "notes"
+ */
+export class ResolutionCache {
+	private readonly cache = new Map<string, FileResolution>();
+
+	constructor(private readonly index: FileIndex) {}
+
+	/** Same contract as {@link FileIndex.resolve}. */
+	resolve(linkpath: string, sourcePath: string, opts: ResolveOptions = {}): FileResolution {
+		// The empty path resolves to the source itself: not shareable between notes.
+		if (linkpath === "") return this.index.resolve(linkpath, sourcePath, opts);
+		const folder = sourcePath.slice(0, Math.max(0, sourcePath.lastIndexOf("/")));
+		const key = folder + "\u0000" + (opts.siteRoot ?? "") + "\u0000" + linkpath;
+		let hit = this.cache.get(key);
+		if (!hit) {
+			hit = this.index.resolve(linkpath, sourcePath, opts);
+			this.cache.set(key, hit);
+		}
+		return hit;
+	}
+
+	/** Forgets everything (files changed). */
+	clear(): void {
+		this.cache.clear();
+	}
+}
