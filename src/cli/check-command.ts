@@ -3,14 +3,13 @@
  * or Markdown. Exit 0 without errors, 1 with errors, 2 when the vault cannot be read.
  */
 import type { CliArgs } from "./args";
-import { collectReport } from "./collect";
+import { checkVaultFromArgs } from "./collect";
 import type { CliMessages } from "./i18n";
 import type { CliIO } from "./io";
-import { displayPath, openVault } from "./open-vault";
-import { makeProgress } from "./progress";
+import { displayPath } from "./open-vault";
 import { colorEnabled, makeStyle } from "./style";
-import { countDiagnostics, formatTextReport, oneLine } from "./text-report";
-import { checkedNotes, toJsonReport } from "../core/report/json-report";
+import { formatTextReport, oneLine } from "./text-report";
+import { checkedNotes, countSeverities, toJsonReport } from "../core/report/json-report";
 import { toMarkdownReport } from "../core/report/markdown-report";
 import type { Language } from "../core/model/settings";
 
@@ -21,17 +20,9 @@ import type { Language } from "../core/model/settings";
  * await runCheck(args, io, "en", messages("en")); // 1 when errors were found
  */
 export async function runCheck(args: CliArgs, io: CliIO, language: Language, msgs: CliMessages): Promise<number> {
-	const dir = args.positionals[0] ?? ".";
-	const opened = openVault(io.cwd, dir, args, language, msgs);
-	if (!opened.ok) {
-		io.stderr.write(`${opened.message}\n`);
-		return 2;
-	}
-	const { root, vault, checker, settings } = opened;
-	const total = vault.listFiles().filter((p) => p.toLowerCase().endsWith(".md")).length;
-	const progress = makeProgress(io, total);
-	const report = await collectReport(checker, vault, (done, all) => progress.update(done, all));
-	progress.done();
+	const checked = await checkVaultFromArgs(args, io, language, msgs);
+	if (checked === null) return 2;
+	const { root, settings, report } = checked;
 	const notes = checkedNotes(report, settings.scope);
 	const format = args.format ?? "text";
 	if (format === "json") {
@@ -45,5 +36,5 @@ export async function runCheck(args: CliArgs, io: CliIO, language: Language, msg
 		const style = makeStyle(colorEnabled(io));
 		io.stdout.write(formatTextReport(notes, skipped, { style, msgs, scanned: report.notesScanned, displayPath: (p) => displayPath(io.cwd, root, p) }));
 	}
-	return countDiagnostics(notes).errors > 0 ? 1 : 0;
+	return countSeverities(notes).errors > 0 ? 1 : 0;
 }

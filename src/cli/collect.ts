@@ -5,8 +5,37 @@
  */
 import type { Checker } from "../core/check/checker";
 import type { NoteReport, VaultReport } from "../core/model/diagnostic";
+import type { Language } from "../core/model/settings";
 import type { VaultReader } from "../core/model/vault";
-import { errorText } from "./open-vault";
+import type { CliArgs } from "./args";
+import type { CliMessages } from "./i18n";
+import type { CliIO } from "./io";
+import { errorText, openVault, type OpenedVault } from "./open-vault";
+import { makeProgress } from "./progress";
+
+/** An opened vault with its report. */
+export type CheckedVault = Extract<OpenedVault, { ok: true }> & { report: VaultReport };
+
+/**
+ * Opens the vault named on the command line (`.` by default) and checks it, with a
+ * progress bar on stderr; `null` (after saying why on stderr) when the vault cannot be opened.
+ *
+ * @example
+ * const checked = await checkVaultFromArgs(args, io, "en", messages("en"));
+ * if (checked === null) return 2;
+ */
+export async function checkVaultFromArgs(args: CliArgs, io: CliIO, language: Language, msgs: CliMessages): Promise<CheckedVault | null> {
+	const opened = openVault(io.cwd, args.positionals[0] ?? ".", args, language, msgs);
+	if (!opened.ok) {
+		io.stderr.write(`${opened.message}\n`);
+		return null;
+	}
+	const total = opened.vault.listFiles().filter((p) => p.toLowerCase().endsWith(".md")).length;
+	const progress = makeProgress(io, total);
+	const report = await collectReport(opened.checker, opened.vault, (done, all) => progress.update(done, all));
+	progress.done();
+	return { ...opened, report };
+}
 
 /**
  * Checks the whole vault, reporting progress.

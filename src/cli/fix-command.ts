@@ -7,16 +7,15 @@
 import type { Checker } from "../core/check/checker";
 import type { Diagnostic, NoteReport } from "../core/model/diagnostic";
 import type { Language } from "../core/model/settings";
-import { checkedNotes, toJsonReport } from "../core/report/json-report";
+import { checkedNotes, countSeverities, toJsonReport } from "../core/report/json-report";
 import type { CliArgs } from "./args";
-import { collectReport } from "./collect";
+import { checkVaultFromArgs } from "./collect";
 import { unifiedDiff } from "./diff";
 import type { CliMessages } from "./i18n";
 import type { CliIO } from "./io";
-import { displayPath, errorText, openVault } from "./open-vault";
-import { makeProgress } from "./progress";
+import { displayPath, errorText } from "./open-vault";
 import { colorEnabled, makeStyle } from "./style";
-import { countDiagnostics, formatTextReport, oneLine } from "./text-report";
+import { formatTextReport, oneLine } from "./text-report";
 
 /** What fixing one note produced. */
 export interface NoteFixResult {
@@ -53,18 +52,10 @@ function hasSafeFix(diagnostics: readonly Diagnostic[]): boolean {
  * await runFix(args, io, "en", messages("en")); // 0 when no error remains
  */
 export async function runFix(args: CliArgs, io: CliIO, language: Language, msgs: CliMessages): Promise<number> {
-	const dir = args.positionals[0] ?? ".";
-	const opened = openVault(io.cwd, dir, args, language, msgs);
-	if (!opened.ok) {
-		io.stderr.write(`${opened.message}\n`);
-		return 2;
-	}
-	const { root, vault, checker, settings } = opened;
+	const checked = await checkVaultFromArgs(args, io, language, msgs);
+	if (checked === null) return 2;
+	const { root, vault, checker, settings, report } = checked;
 	const show = (p: string) => oneLine(displayPath(io.cwd, root, p));
-	const total = vault.listFiles().filter((p) => p.toLowerCase().endsWith(".md")).length;
-	const progress = makeProgress(io, total);
-	const report = await collectReport(checker, vault, (done, all) => progress.update(done, all));
-	progress.done();
 	const json = args.format === "json";
 	// In a dry run stdout carries only the diff (usable as a patch); in JSON mode only the JSON.
 	const info = args.dryRun || json ? io.stderr : io.stdout;
@@ -119,8 +110,8 @@ export async function runFix(args: CliArgs, io: CliIO, language: Language, msgs:
 	else if (!args.dryRun) {
 		const style = makeStyle(colorEnabled(io));
 		const skipped = after.notes.filter((n) => n.skipped !== null);
-		if (countDiagnostics(remaining).errors + countDiagnostics(remaining).warnings + countDiagnostics(remaining).infos > 0) info.write(`\n${msgs.remaining}\n`);
+		if (remaining.some((n) => n.diagnostics.length > 0)) info.write(`\n${msgs.remaining}\n`);
 		info.write(formatTextReport(remaining, skipped, { style, msgs, scanned: report.notesScanned, displayPath: (p) => displayPath(io.cwd, root, p) }));
 	}
-	return countDiagnostics(remaining).errors > 0 ? 1 : 0;
+	return countSeverities(remaining).errors > 0 ? 1 : 0;
 }

@@ -3,34 +3,9 @@
  * (`path:line:col  severity  rule  message`), an indented hint under it, then a summary.
  */
 import type { Diagnostic, NoteReport } from "../core/model/diagnostic";
-import { sortDiagnostics } from "../core/report/json-report";
+import { countSeverities, sortDiagnostics } from "../core/report/json-report";
 import type { CliMessages } from "./i18n";
 import type { Style } from "./style";
-
-/** Counts of diagnostics by severity. */
-export interface Counts {
-	errors: number;
-	warnings: number;
-	infos: number;
-}
-
-/**
- * Counts diagnostics by severity.
- *
- * @example
- * countDiagnostics(notes); // { errors: 13, warnings: 1, infos: 0 }
- */
-export function countDiagnostics(notes: readonly NoteReport[]): Counts {
-	const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
-	for (const note of notes) {
-		for (const d of note.diagnostics) {
-			if (d.severity === "error") counts.errors++;
-			else if (d.severity === "warning") counts.warnings++;
-			else counts.infos++;
-		}
-	}
-	return counts;
-}
 
 /**
  * One diagnostic as text lines (without a trailing newline).
@@ -70,7 +45,7 @@ export function formatTextReport(
 	for (const note of skipped) out.push(style.dim(`${oneLine(options.displayPath(note.path))}: ${oneLine(note.skipped ?? "")}`));
 	if (out.length > 0) out.push("");
 	if (notes.length === 0 && skipped.length === 0) out.push(msgs.noNotes);
-	const counts = countDiagnostics(notes);
+	const counts = countSeverities(notes);
 	const summary = msgs.summary(notes.length, counts.errors, counts.warnings, counts.infos);
 	const coloured = counts.errors > 0 ? style.red(summary) : counts.warnings > 0 ? style.severity("warning", summary) : style.green(summary);
 	out.push(`${style.bold(coloured)} ${style.dim(msgs.scannedOf(options.scanned))}`);

@@ -74,22 +74,37 @@ export function checkedNotes(report: VaultReport, scope: Scope): NoteReport[] {
  * // {"version":1,"summary":{"notesScanned":4,"notesChecked":2,"errors":3,"warnings":1,"infos":0},"notes":[...]}
  */
 export function toJsonReport(report: VaultReport, scope: Scope): JsonReport {
-	const notes = checkedNotes(report, scope).map(toJsonNote);
-	let errors = 0;
-	let warnings = 0;
-	let infos = 0;
-	for (const note of notes) {
-		for (const d of note.diagnostics) {
-			if (d.severity === "error") errors++;
-			else if (d.severity === "warning") warnings++;
-			else infos++;
-		}
-	}
+	const checked = checkedNotes(report, scope);
 	return {
 		version: 1,
-		summary: { notesScanned: report.notesScanned, notesChecked: notes.length, errors, warnings, infos },
-		notes,
+		summary: { notesScanned: report.notesScanned, notesChecked: checked.length, ...countSeverities(checked) },
+		notes: checked.map(toJsonNote),
 	};
+}
+
+/** Diagnostics counted by severity. */
+export interface SeverityCounts {
+	errors: number;
+	warnings: number;
+	infos: number;
+}
+
+/**
+ * Counts the diagnostics of some notes by severity.
+ *
+ * @example
+ * countSeverities(checkedNotes(report, "tagged")); // { errors: 9, warnings: 1, infos: 0 }
+ */
+export function countSeverities(notes: readonly { diagnostics: readonly { severity: string }[] }[]): SeverityCounts {
+	const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
+	for (const note of notes) {
+		for (const d of note.diagnostics) {
+			if (d.severity === "error") counts.errors++;
+			else if (d.severity === "warning") counts.warnings++;
+			else counts.infos++;
+		}
+	}
+	return counts;
 }
 
 /** One note's entry; its tags are lower-cased, unique, in the note's order. */

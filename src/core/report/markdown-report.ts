@@ -5,7 +5,7 @@
  */
 import type { VaultReport } from "../model/diagnostic";
 import type { Language, Scope } from "../model/settings";
-import { checkedNotes, sortDiagnostics } from "./json-report";
+import { checkedNotes, countSeverities, sortDiagnostics } from "./json-report";
 
 const LABELS = {
 	en: {
@@ -65,16 +65,7 @@ export function escapeMarkdown(text: string): string {
 export function toMarkdownReport(report: VaultReport, options: { scope: Scope; language: Language }): string {
 	const l = LABELS[options.language];
 	const notes = checkedNotes(report, options.scope);
-	let errors = 0;
-	let warnings = 0;
-	let infos = 0;
-	for (const note of notes) {
-		for (const d of note.diagnostics) {
-			if (d.severity === "error") errors++;
-			else if (d.severity === "warning") warnings++;
-			else infos++;
-		}
-	}
+	const { errors, warnings, infos } = countSeverities(notes);
 	const out: string[] = [`# ${l.title}`, "", `- ${l.checked(notes.length, report.notesScanned)}`, `- ${l.errors}: ${errors}`, `- ${l.warnings}: ${warnings}`];
 	if (infos > 0) out.push(`- ${l.infos}: ${infos}`);
 	if (notes.length === 0) out.push("", l.none);
