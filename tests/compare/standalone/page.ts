@@ -1,0 +1,84 @@
+/**
+ * Builds a self-contained HTML page that renders a comparison exactly as the view
+ * does (same `renderComparison`, same `styles.css`), with Obsidian-like theme
+ * variables: for headless-browser screenshots and layout checks. Node only.
+ *
+ * @example
+ * const html = await comparisonPage({ vm, layout: "cards", theme: "dark", width: 320 });
+ * await page.setContent(html); // playwright-core
+ * await page.evaluate(() => window.containerNotesCompareOverflow()); // 0 when nothing overflows horizontally
+ */
+import { build } from "esbuild";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { ComparisonViewModel } from "../../../src/core/compare/view-model";
+import type { CardMode, CompareLayout } from "../../../src/obsidian/compare/render";
+
+const HERE = fileURLToPath(new URL(".", import.meta.url));
+const REPO = fileURLToPath(new URL("../../../", import.meta.url));
+
+export interface PageOptions {
+	vm: ComparisonViewModel;
+	layout: CompareLayout;
+	cardMode?: CardMode;
+	theme: "light" | "dark";
+	/** Width of the pane the comparison is drawn in, in CSS pixels. */
+	width: number;
+}
+
+let bundle: Promise<string> | null = null;
+
+/** The IIFE bundle of `entry.ts` (built once per process). */
+export function pageScript(): Promise<string> {
+	bundle ??= build({
+		entryPoints: [`${HERE}entry.ts`],
+		bundle: true,
+		write: false,
+		format: "iife",
+		platform: "browser",
+		target: "es2020",
+		alias: { obsidian: `${REPO}tests/shims/obsidian.ts` },
+		logLevel: "silent",
+	}).then((r) => r.outputFiles[0]?.text ?? "");
+	return bundle;
+}
+
+/** JSON safe inside a <script> element (no `</script>`, no `<!--`). */
+function scriptJson(value: unknown): string {
+	return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/**
+ * The page. `window.containerNotesCompareOverflow()` returns how many pixels the
+ * comparison is wider than its pane (0 = no horizontal overflow).
+ */
+export async function comparisonPage(options: PageOptions): Promise<string> {
+	const css = `${readFileSync(`${HERE}theme.css`, "utf8")}\n${readFileSync(`${REPO}styles.css`, "utf8")}`;
+	const opts = { layout: options.layout, cardMode: options.cardMode ?? "model", initialWidth: options.width };
+	return `<!doctype html>
+<html lang="${options.vm.lang}">
+<head>
+<meta charset="utf-8">
+<style>${css.replace(/<\/style/gi, "<\\/style")}</style>
+<style>#pane { width: ${options.width}px; box-sizing: border-box; }</style>
+</head>
+<body class="theme-${options.theme}">
+<div id="pane" class="container-notes-compare-view"></div>
+<script>${(await pageScript()).replace(/<\/script/gi, "<\\/script")}</script>
+<script>
+window.containerNotesCompare.renderComparison(document.getElementById("pane"), ${scriptJson(options.vm)}, ${scriptJson(opts)});
+window.containerNotesCompareOverflow = function () {
+	var pane = document.getElementById("pane");
+	var widest = pane.scrollWidth;
+	pane.querySelectorAll("*").forEach(function (el) {
+		var r = el.getBoundingClientRect();
+		var right = r.right - pane.getBoundingClientRect().left;
+		if (right > widest && !el.closest(".container-notes-compare-table-wrap table")) widest = right;
+	});
+	return Math.max(0, Math.ceil(widest - pane.clientWidth));
+};
+</script>
+</body>
+</html>
+`;
+}
