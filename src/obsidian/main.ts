@@ -37,7 +37,7 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, C
 	service!: CheckService;
 	private fixes!: FixRunner;
 	/** The array registered with `registerEditorExtension`; mutated to switch marks on and off. */
-	private readonly editorExtensions: Extension[] = [];
+	private readonly markExtensions: Extension[] = [];
 	private marks: Extension | null = null;
 	private readonly commandsById = new Map<string, Command>();
 	private settingsTimer: number | null = null;
@@ -60,7 +60,7 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, C
 		this.registerView(VIEW_TYPE_PROBLEMS, (leaf) => new ProblemsView(leaf, this));
 		registerCommands(this, this, () => this.scopeAll());
 		this.addSettingTab(new ContainerNotesSettingTab(this.app, this, this));
-		this.registerEditorExtension(this.editorExtensions);
+		this.registerEditorExtension(this.markExtensions);
 		this.syncEditorMarks(false);
 		this.compare = registerCompare(this, {
 			language: () => this.language(),
@@ -150,13 +150,13 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, C
 	}
 
 	private syncEditorMarks(reconfigure: boolean): void {
-		this.editorExtensions.length = 0;
+		this.markExtensions.length = 0;
 		if (this.settings.editorMarks) {
 			this.marks ??= createMarksExtension({
 				diagnosticsFor: (path) => this.service.report(path)?.diagnostics ?? [],
 				subscribe: (listener) => this.service.subscribe(listener),
 			});
-			this.editorExtensions.push(this.marks);
+			this.markExtensions.push(this.marks);
 		}
 		if (reconfigure) this.app.workspace.updateOptions();
 	}
