@@ -29,6 +29,8 @@ describe("comparisonToMarkdown", () => {
 		expect(problems[0]).toBe("**From your note: Problems**");
 		expect(problems[1]).toContain("같은 라이브러리를 서로 다른 버전으로 요구하면 앱끼리 부딪힌다.<br>• 한 앱이 CPU를");
 		expect(problems[4]).toBe("*No problems section in this note*");
+		expect(problems[1]).toContain("<br>❝ 앱마다 따로 떼어 놓을 방법은 없을까?");
+		expect(splitRow(rows[4] ?? "")[2]).toMatch(/^§ Hypervisor<br>&nbsp;&nbsp;◦ 물리 자원을/);
 		const unit = splitRow(rows[6] ?? "");
 		expect(unit[0]).toBe("**Unit of deployment**");
 		expect(unit[1]).toMatch(/^An application installed directly on a physical server \\\[1\\\]$/);

@@ -66,6 +66,12 @@ describe("renderComparison: table", () => {
 		hyper?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
 		expect(onOpenLine).toHaveBeenLastCalledWith("Docker/deploy-basics.md", lineOf(DEPLOYMENT_NOTE, "#### Hypervisor"));
 		expect(onOpenLine).toHaveBeenCalledTimes(3);
+		// The cell's background opens the cell's first line.
+		host.querySelector<HTMLElement>('tr[data-row="note.problems"] td[data-model="virtualized"]')?.click();
+		expect(onOpenLine).toHaveBeenLastCalledWith("Docker/deploy-basics.md", lineOf(DEPLOYMENT_NOTE, "- 모든 VM이 운영체제를 통째로 실어서 무겁다."));
+		// Catalog cells open nothing.
+		host.querySelector<HTMLElement>('tr[data-row="catalog.unit"] td')?.click();
+		expect(onOpenLine).toHaveBeenCalledTimes(4);
 	});
 
 	it("gives catalog facts their source on hover (title) and as a link", () => {

@@ -29,7 +29,8 @@ function cellText(cell: CellVM, sourceNumber: (id: string, title: string, url: s
 	if (cell.items.length === 0) return cell.placeholder ? `*${escapeCell(cell.placeholder)}*` : "";
 	const parts = cell.items.map((item) => {
 		const indent = "&nbsp;&nbsp;".repeat(Math.min(item.depth, 4));
-		const bullet = cell.items.length > 1 ? (item.depth > 0 ? "◦ " : "• ") : "";
+		// Marks match the view's: § a sub-heading, ❝ a quote, • / ◦ list items by depth.
+		const bullet = item.kind === "heading" ? "§ " : item.kind === "quote" ? "❝ " : cell.items.length > 1 ? (item.depth > 0 ? "◦ " : "• ") : "";
 		let text = `${indent}${bullet}${escapeCell(item.text)}`;
 		if (item.origin.kind === "catalog") {
 			const refs = item.origin.sources.map((s) => `\\[${sourceNumber(s.id, s.title, s.url)}\\]`);

@@ -101,6 +101,12 @@ function renderCell(parent: HTMLElement, cell: CellVM, vm: ComparisonViewModel, 
 		}
 	}
 	if (cell.more > 0) list.createEl("li", { cls: "container-notes-compare-more", text: fill(vm.labels.more, { n: cell.more }) });
+	// A click on the cell's background opens its first line (items handle their own clicks).
+	const first = cell.items[0]?.origin;
+	if (first?.kind === "note") {
+		parent.addClass("container-notes-compare-cell-clickable");
+		parent.addEventListener("click", () => opts.onOpenLine?.(first.path, first.line));
+	}
 }
 
 function renderColumnHeader(parent: HTMLElement, column: ColumnVM, vm: ComparisonViewModel, opts: RenderOptions): void {
