@@ -153,3 +153,19 @@ export function languageFromEnv(env: Record<string, string | undefined>): Langua
 	const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
 	return locale.toLowerCase().startsWith("ko") ? "ko" : "en";
 }
+
+/**
+ * `--lang ko|en` from a command line before (or without) full parsing, so that even
+ * usage errors come in the asked language; `null` when absent or invalid.
+ *
+ * @example
+ * peekLanguage(["check", "--lang=ko"]); // "ko"
+ */
+export function peekLanguage(argv: readonly string[]): Language | null {
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		const value = a === "--lang" ? argv[i + 1] : a?.startsWith("--lang=") ? a.slice(7) : undefined;
+		if (value === "ko" || value === "en") return value;
+	}
+	return null;
+}

@@ -7,12 +7,11 @@ import { parseArgs, type UsageError } from "./args";
 import { runCheck } from "./check-command";
 import { runCompare } from "./compare-command";
 import { runFix } from "./fix-command";
-import { languageFromEnv, messages, type CliMessages } from "./i18n";
+import { languageFromEnv, messages, peekLanguage, type CliMessages } from "./i18n";
 import type { CliIO } from "./io";
 import { errorText } from "./open-vault";
 import { runToc } from "./toc-command";
 import { VERSION } from "./version";
-import type { Language } from "../core/model/settings";
 
 /**
  * Runs the CLI.
@@ -53,16 +52,6 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 		io.stderr.write(`${msgs.internalError(errorText(e))}\n`);
 		return 2;
 	}
-}
-
-/** `--lang` from the command line, before full parsing, so usage errors are in the right language. */
-function peekLanguage(argv: readonly string[]): Language | null {
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i];
-		const value = a === "--lang" ? argv[i + 1] : a?.startsWith("--lang=") ? a.slice(7) : undefined;
-		if (value === "ko" || value === "en") return value;
-	}
-	return null;
 }
 
 /**
