@@ -77,6 +77,62 @@ export interface SafeFixResult {
 	refused: string[];
 }
 
+function editKey(e: TextEdit): string {
+	return `${e.span.start.offset}:${e.span.end.offset}:${e.text}`;
+}
+
+/**
+ * Edits taken so far, kept sorted by start so that a collision check is a binary
+ * search (a note may carry thousands of fixes).
+ */
+class TakenEdits {
+	private readonly sorted: TextEdit[] = [];
+	private readonly keys = new Set<string>();
+
+	has(e: TextEdit): boolean {
+		return this.keys.has(editKey(e));
+	}
+
+	/** Index of the first edit whose start is >= `offset`. */
+	private lowerBound(offset: number): number {
+		let lo = 0;
+		let hi = this.sorted.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if ((this.sorted[mid]?.span.start.offset ?? 0) < offset) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
+	/** Whether `e` overlaps a taken edit (same rules as {@link orderEdits}). */
+	collides(e: TextEdit): boolean {
+		const start = e.span.start.offset;
+		const end = e.span.end.offset;
+		const i = this.lowerBound(start);
+		const prev = this.sorted[i - 1];
+		if (prev && prev.span.end.offset > start) return true;
+		for (let j = i; j < this.sorted.length; j++) {
+			const next = this.sorted[j] as TextEdit;
+			const ns = next.span.start.offset;
+			if (ns > start && ns >= end) break;
+			if (ns < end) return true;
+			// ns === start: an insertion on either side is ambiguous
+			if (start === end || next.span.start.offset === next.span.end.offset) return true;
+		}
+		return false;
+	}
+
+	add(e: TextEdit): void {
+		this.sorted.splice(this.lowerBound(e.span.start.offset), 0, e);
+		this.keys.add(editKey(e));
+	}
+
+	all(): TextEdit[] {
+		return this.sorted;
+	}
+}
+
 /**
  * Rules whose fixes rewrite a whole block: taken first so that the link edits
  * inside the block (which the block's new text already covers) give way.
@@ -98,12 +154,12 @@ export function applySafeFixes(text: string, diagnostics: readonly Diagnostic[])
 	// Stable: block rewrites first, then document order.
 	fixes.sort((a, b) => Number(BLOCK_RULES.has(b.rule)) - Number(BLOCK_RULES.has(a.rule)));
 
-	const taken: TextEdit[] = [];
+	const taken = new TakenEdits();
 	const blocks: TextEdit[] = [];
 	const refused: string[] = [];
 	let applied = 0;
 	for (const { fix, rule } of fixes) {
-		const fresh = fix.edits.filter((e) => !taken.some((t) => sameEdit(t, e)));
+		const fresh = fix.edits.filter((e) => !taken.has(e));
 		if (fresh.length === 0) {
 			applied++;
 			continue;
@@ -115,16 +171,16 @@ export function applySafeFixes(text: string, diagnostics: readonly Diagnostic[])
 			refused.push(`${fix.title}: the text changed since it was checked`);
 			continue;
 		}
-		const trial = orderEdits([...taken, ...fresh]);
-		if (!trial.ok) {
+		const own = orderEdits(fresh);
+		if (!own.ok || own.edits.some((e) => taken.collides(e))) {
 			refused.push(`${fix.title}: overlaps another fix`);
 			continue;
 		}
-		taken.push(...fresh);
+		for (const e of own.edits) taken.add(e);
 		if (BLOCK_RULES.has(rule)) blocks.push(...fresh);
 		applied++;
 	}
-	const result = applyEdits(text, taken);
+	const result = applyEdits(text, taken.all());
 	if (!result.ok) return { text, applied: 0, refused: [...refused, result.reason] };
 	return { text: result.text, applied, refused };
 }

@@ -59,13 +59,17 @@ export function headingSegment(text: string): string {
 
 /**
  * Heading segment for a Markdown destination that will be percent-encoded:
- * a literal `%` is written `%25` so decoding gives it back.
+ * whitespace, `%`, `<` and `>` are encoded (and parentheses when unbalanced), so
+ * the destination always parses and decodes back to the segment.
  *
  * @example
  * percentSegment("100% 완료"); // "100%25%20완료"
+ * percentSegment("Taint(얼룩)"); // "Taint(얼룩)"
  */
 export function percentSegment(text: string): string {
-	return encodeWhitespace(headingSegment(text).replace(/%/g, "%25"));
+	let out = encodeWhitespace(headingSegment(text).replace(/%/g, "%25")).replace(/</g, "%3C").replace(/>/g, "%3E");
+	if (!parensBalanced(out)) out = out.replace(/\(/g, "%28").replace(/\)/g, "%29");
+	return out;
 }
 
 /** Escapes `[`, `]` and `\` in Markdown link text. */

@@ -40,7 +40,8 @@ export function tocHeadings(headings: readonly Heading[], style: TocStyle, hostH
 		const listedChain = chain.filter((a) => listed.has(a));
 		const segments = pathFor(headings, index, chain, listedChain, style);
 		const level = headings[index]?.level ?? style.minLevel;
-		const depth = style.depthMode === "level" ? level - style.minLevel : listedChain.length;
+		// A list cannot open indented (an indented first line is a code block): the first entry is at depth 0.
+		const depth = style.depthMode === "level" ? (items.length === 0 ? 0 : level - style.minLevel) : listedChain.length;
 		items.push({ index, depth, segments, reachable: works(headings, segments, index) });
 	}
 	return items;

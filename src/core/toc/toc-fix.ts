@@ -1,5 +1,7 @@
 /** Fixes that rewrite or insert a note's TOC (safe: they only restate the headings). */
-import type { Fix } from "../model/diagnostic";
+import type { Fix, TextEdit } from "../model/diagnostic";
+import { scanNote } from "../scan/scan-note";
+import { compareToc } from "./compare-toc";
 import type { NoteScan } from "../model/scan";
 import type { CheckSettings } from "../model/settings";
 import { LineIndex } from "../model/position";
@@ -31,6 +33,20 @@ export function writableStyle(toc: TocBlock, settings: Pick<CheckSettings, "link
 }
 
 /**
+ * Whether the note with the regenerated TOC has a TOC made of exactly the new
+ * lines, matching the headings: otherwise (a heading no link can express, odd
+ * nesting) the fix is withheld rather than risk a fix that does not converge.
+ */
+function regeneratesCleanly(scan: NoteScan, edit: TextEdit, next: string): boolean {
+	const text = scan.text.slice(0, edit.span.start.offset) + next + scan.text.slice(edit.span.end.offset);
+	const after = scanNote(text);
+	const toc = findToc(after);
+	if (!toc) return false;
+	const lines = next.split(/\r\n|\n|\r/).length;
+	return toc.span.start.offset === edit.span.start.offset && toc.entries.length === lines && !compareToc(after, toc).stale;
+}
+
+/**
  * A fix that regenerates the note's TOC in its own style, or `null` when the
  * note has no TOC or the regenerated text is what is already there.
  *
@@ -43,7 +59,9 @@ export function tocFix(scan: NoteScan, settings: Pick<CheckSettings, "linkEncodi
 	const current = scan.text.slice(toc.span.start.offset, toc.span.end.offset);
 	const next = generateToc(scan, writableStyle(toc, settings), toc.hostHeading);
 	if (next === current || next === "") return null;
-	return { title: messagesFor(settings.language).tocStaleFix(), safe: true, edits: [{ span: toc.span, expected: current, text: next }] };
+	const edit = { span: toc.span, expected: current, text: next };
+	if (!regeneratesCleanly(scan, edit, next)) return null;
+	return { title: messagesFor(settings.language).tocStaleFix(), safe: true, edits: [edit] };
 }
 
 /**
