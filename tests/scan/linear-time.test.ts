@@ -25,6 +25,8 @@ const PATTERNS: Array<[string, (size: number) => string]> = [
 	["one huge backtick run", (n) => fill("`", n)],
 	["$ no closer", (n) => fill("$a ", n)],
 	["< tags without >", (n) => fill("<a ", n)],
+	["HTML attributes never closed", (n) => fill('<a x="y" z=w ', n)],
+	["quotes inside tags", (n) => fill('<a b="<a c=\'', n)],
 	["nested brackets", (n) => fill("[", n / 2) + fill("]", n / 2)],
 	["10,000+ links on a line", (n) => fill("[a](#b) [[c#d]] ", n)],
 	["tags chained", (n) => fill("#a", n)],

@@ -13,6 +13,11 @@ import type { ScanState } from "./state";
 const STOP = new Uint8Array(128);
 for (const ch of "\\`[]!<%$#^h") STOP[ch.charCodeAt(0)] = 1;
 
+/** Letter, digit or `-`: a tag-name character. */
+function isNameChar(c: number): boolean {
+	return isAsciiLetter(c) || isDigit(c) || c === 45;
+}
+
 /** When the scan reaches `at`, continue from `to` (skips a link's destination, or a comment's closing `%%`). */
 interface Jump {
 	at: number;
@@ -442,12 +447,70 @@ export class InlineScanner {
 			this.s.region("html-comment", p, close + 3);
 			return close + 3;
 		}
-		const c1 = p + 1 < this.to ? t.charCodeAt(p + 1) : -1;
-		if (isAsciiLetter(c1) || c1 === 47) {
-			const gt = this.s.angleClose.next(p + 1);
-			if (gt >= 0 && gt < this.to) return gt + 1;
+		const end = this.htmlTagEnd(p);
+		return end > 0 ? end : p + 1;
+	}
+
+	/**
+	 * End of an HTML tag (`<span style="color:#f00">`, `</b>`, `<br/>`) or autolink
+	 * (`<https://x.example/#a>`) starting at `p`, or -1. Follows CommonMark's grammar
+	 * closely enough that `a <b and [link](x) c>` is not mistaken for a tag.
+	 */
+	private htmlTagEnd(p: number): number {
+		const t = this.t;
+		const to = this.to;
+		let i = p + 1;
+		const closing = i < to && t.charCodeAt(i) === 47;
+		if (closing) i++;
+		if (i >= to || !isAsciiLetter(t.charCodeAt(i))) return -1;
+		let k = i + 1;
+		while (k < to && isNameChar(t.charCodeAt(k))) k++;
+		if (k < to && !closing && t.charCodeAt(k) === 58) {
+			// Autolink: scheme ":" then anything but whitespace, "<" and ">".
+			let e = k + 1;
+			while (e < to) {
+				const c = t.charCodeAt(e);
+				if (c === 62) return e + 1;
+				if (c === 60 || isWhitespace(c)) return -1;
+				e++;
+			}
+			return -1;
 		}
-		return p + 1;
+		// Attributes: (whitespace name (= value)?)* whitespace? /? >
+		for (;;) {
+			const ws = k;
+			while (k < to && isWhitespace(t.charCodeAt(k))) k++;
+			if (k >= to) return -1;
+			const c = t.charCodeAt(k);
+			if (c === 62) return k + 1;
+			if (c === 47 && !closing) return k + 1 < to && t.charCodeAt(k + 1) === 62 ? k + 2 : -1;
+			if (closing || k === ws || !(isAsciiLetter(c) || c === 95 || c === 58)) return -1;
+			k++;
+			while (k < to && (isNameChar(t.charCodeAt(k)) || t.charCodeAt(k) === 95 || t.charCodeAt(k) === 46 || t.charCodeAt(k) === 58)) k++;
+			let v = k;
+			while (v < to && isWhitespace(t.charCodeAt(v))) v++;
+			if (v < to && t.charCodeAt(v) === 61) {
+				v++;
+				while (v < to && isWhitespace(t.charCodeAt(v))) v++;
+				if (v >= to) return -1;
+				const q = t.charCodeAt(v);
+				if (q === 34 || q === 39) {
+					v++;
+					while (v < to && t.charCodeAt(v) !== q) v++;
+					if (v >= to) return -1;
+					k = v + 1;
+				} else {
+					const start = v;
+					while (v < to) {
+						const d = t.charCodeAt(v);
+						if (isWhitespace(d) || d === 34 || d === 39 || d === 61 || d === 60 || d === 62 || d === 96) break;
+						v++;
+					}
+					if (v === start) return -1;
+					k = v;
+				}
+			}
+		}
 	}
 
 	/** `%%` comment: inline ones are scanned (Obsidian indexes their links), block ones skipped. */
