@@ -148,6 +148,12 @@ describe("renderComparison: cards and layout", () => {
 		expect(host.querySelector('tr[data-row="note.summary"]')).toBeNull();
 		expect(host.querySelectorAll("tbody tr[data-row]")).toHaveLength(12);
 	});
+
+	it("asks for a note when there is none", () => {
+		renderComparison(host, buildComparison(null, { lang: "ko" }), { layout: "table" });
+		expect(host.querySelector(".container-notes-compare-title")?.textContent).toBe("배포 방식 비교");
+		expect(host.querySelector(".container-notes-compare-notice")?.textContent).toBe("노트를 열면 배포 방식을 비교해 보여 줍니다.");
+	});
 });
 
 describe("renderComparison: note text is text", () => {

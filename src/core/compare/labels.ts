@@ -9,7 +9,6 @@ export interface CompareLabels {
 	dimension: string;
 	groupNote: string;
 	groupCatalog: string;
-	rowSection: string;
 	rowSummary: string;
 	rowProblems: string;
 	rowSubTopics: string;
@@ -22,8 +21,6 @@ export interface CompareLabels {
 	noFact: string;
 	/** `{n}` = number of hidden items. */
 	more: string;
-	/** `{path}` */
-	fromNote: string;
 	/** `{n}` = number of notes. */
 	gathered: string;
 	noModels: string;
@@ -44,7 +41,6 @@ const EN: CompareLabels = {
 	dimension: "Dimension",
 	groupNote: "From your note",
 	groupCatalog: "Reference",
-	rowSection: "Section",
 	rowSummary: "Summary",
 	rowProblems: "Problems",
 	rowSubTopics: "Sub-topics",
@@ -56,7 +52,6 @@ const EN: CompareLabels = {
 	noSummary: "No summary lines",
 	noFact: "No reference fact",
 	more: "… {n} more",
-	fromNote: "From {path}",
 	gathered: "Gathered from {n} container notes",
 	noModels: "No deployment model found in this note; showing the reference facts.",
 	layoutTable: "Table",
@@ -76,7 +71,6 @@ const KO: CompareLabels = {
 	dimension: "항목",
 	groupNote: "내 노트에서",
 	groupCatalog: "참고 자료",
-	rowSection: "섹션",
 	rowSummary: "요약",
 	rowProblems: "문제점",
 	rowSubTopics: "하위 주제",
@@ -88,7 +82,6 @@ const KO: CompareLabels = {
 	noSummary: "요약 줄 없음",
 	noFact: "참고 사실 없음",
 	more: "… {n}개 더 있음",
-	fromNote: "{path}에서",
 	gathered: "컨테이너 노트 {n}개에서 모음",
 	noModels: "이 노트에서 배포 방식을 찾지 못했습니다. 참고 자료만 보여 줍니다.",
 	layoutTable: "표",

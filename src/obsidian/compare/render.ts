@@ -230,7 +230,7 @@ export function renderComparison(container: HTMLElement, vm: ComparisonViewModel
 		const root = container.createDiv({ cls: "container-notes-compare", attr: { "data-layout": eff, "data-card-mode": cardMode, lang: current.lang } });
 		const header = root.createDiv({ cls: "container-notes-compare-header" });
 		header.createDiv({ cls: "container-notes-compare-title", text: current.title });
-		if (!current.anyCovered) header.createDiv({ cls: "container-notes-compare-notice", text: current.labels.noModels });
+		if (!current.anyCovered) header.createDiv({ cls: "container-notes-compare-notice", text: current.notePaths.length === 0 ? current.labels.emptyView : current.labels.noModels });
 		else if (current.gathered) header.createDiv({ cls: "container-notes-compare-notice", text: current.notePaths.join(", ") });
 		const toolbar = header.createDiv({ cls: "container-notes-compare-toolbar", attr: { role: "group", "aria-label": current.labels.layoutLabel } });
 		const choices: Array<{ id: string; text: string; active: boolean; pick: () => void }> = [
