@@ -19,9 +19,10 @@ const GAP = 4;
 export function renderStackDiagram(parent: HTMLElement, column: ColumnVM, caption: string): SVGSVGElement {
 	const rows = column.stack;
 	const height = Math.max(1, rows.length) * (ROW_HEIGHT + GAP) - GAP;
+	// The view box has a 1-unit margin so the boxes' outer strokes are not clipped.
 	const svg = parent.createSvg("svg", {
 		cls: "container-notes-stack",
-		attr: { viewBox: `0 0 ${WIDTH} ${height}`, role: "img", "aria-label": `${caption}: ${column.name}`, preserveAspectRatio: "xMidYMid meet" },
+		attr: { viewBox: `-1 -1 ${WIDTH + 2} ${height + 2}`, role: "img", "aria-label": `${caption}: ${column.name}`, preserveAspectRatio: "xMidYMid meet" },
 	});
 	svg.createSvg("title").setText(`${caption}: ${column.name}`);
 	rows.forEach((row, r) => {

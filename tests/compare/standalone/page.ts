@@ -24,6 +24,8 @@ export interface PageOptions {
 	theme: "light" | "dark";
 	/** Width of the pane the comparison is drawn in, in CSS pixels. */
 	width: number;
+	/** Height of the pane (like a sidebar or tab); without it the pane grows with its content. With it, the table scrolls inside its frame and the header row and label column stay put. */
+	height?: number;
 }
 
 let bundle: Promise<string> | null = null;
@@ -60,7 +62,7 @@ export async function comparisonPage(options: PageOptions): Promise<string> {
 <head>
 <meta charset="utf-8">
 <style>${css.replace(/<\/style/gi, "<\\/style")}</style>
-<style>#pane { width: ${options.width}px; box-sizing: border-box; }</style>
+<style>#pane { width: ${options.width}px; ${options.height ? `height: ${options.height}px; ` : ""}box-sizing: border-box; }</style>
 </head>
 <body class="theme-${options.theme}">
 <div id="pane" class="container-notes-compare-view"></div>
