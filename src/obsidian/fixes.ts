@@ -5,8 +5,8 @@
  * Every edit is re-checked against the text it replaces (`applyEdits`).
  */
 import { type App, type Editor, MarkdownView, TFile } from "obsidian";
-import type { Diagnostic, Fix, NoteReport, TextEdit } from "../core/model/diagnostic";
-import { applyEdits, applySafeFixes } from "../core/fix/apply";
+import type { Diagnostic, Fix, TextEdit } from "../core/model/diagnostic";
+import { applyEdits } from "../core/fix/apply";
 import type { CheckService } from "./check-service";
 
 export type FixOutcome = { ok: true; applied: number } | { ok: false; reason: "changed" | "missing" | "failed"; detail?: string };
@@ -94,13 +94,9 @@ export class FixRunner {
 	async applyFix(path: string, diagnostic: Diagnostic): Promise<FixOutcome> {
 		if (!diagnostic.fix) return { ok: false, reason: "failed", detail: "no fix" };
 		const editor = this.editorFor(path);
-		if (editor) return this.applyInEditor(path, editor, diagnostic);
-		return this.applyInBackground(path, diagnostic.fix.edits);
-	}
-
-	private async applyInEditor(path: string, editor: Editor, diagnostic: Diagnostic): Promise<FixOutcome> {
+		if (!editor) return this.inBackground(path, diagnostic.fix.edits, this.service.checkedText(path));
 		const live = editor.getValue();
-		let fix = diagnostic.fix as Fix;
+		let fix = diagnostic.fix;
 		if (live !== this.service.checkedText(path)) {
 			// The editor is ahead of the checked text (unsaved typing): find the same fix in a fresh check.
 			const report = await this.service.checkNote(path, live);
@@ -109,36 +105,7 @@ export class FixRunner {
 			if (!again?.fix || editor.getValue() !== live) return { ok: false, reason: "changed" };
 			fix = again.fix;
 		}
-		const result = applyEditsInEditor(editor, fix.edits);
-		if (!result.ok) {
-			await this.service.checkNote(path, editor.getValue());
-			return { ok: false, reason: "changed", detail: result.reason };
-		}
-		await this.service.checkNote(path, editor.getValue());
-		return { ok: true, applied: 1 };
-	}
-
-	/**
-	 * Writes edits to a note that is not open, through `vault.process`: refused when the
-	 * file is not exactly the text that was checked, or when an edit no longer fits.
-	 */
-	async applyInBackground(path: string, edits: readonly TextEdit[]): Promise<FixOutcome> {
-		const file = this.app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) return { ok: false, reason: "missing" };
-		const expected = this.service.checkedText(path);
-		let outcome: FixOutcome = { ok: false, reason: "changed" };
-		await this.app.vault.process(file, (current) => {
-			if (expected !== undefined && current !== expected) return current;
-			const result = applyEdits(current, edits);
-			if (!result.ok) {
-				outcome = { ok: false, reason: "changed", detail: result.reason };
-				return current;
-			}
-			outcome = { ok: true, applied: 1 };
-			return result.text;
-		});
-		await this.service.checkNote(path);
-		return outcome;
+		return this.inEditor(path, editor, fix.edits, 1);
 	}
 
 	/**
@@ -147,25 +114,9 @@ export class FixRunner {
 	 */
 	async applyToNote(path: string, edits: readonly TextEdit[], baseText: string): Promise<FixOutcome> {
 		const editor = this.editorFor(path);
-		if (editor) {
-			if (editor.getValue() !== baseText) return { ok: false, reason: "changed" };
-			const result = applyEditsInEditor(editor, edits);
-			if (!result.ok) return { ok: false, reason: "changed", detail: result.reason };
-			await this.service.checkNote(path, editor.getValue());
-			return { ok: true, applied: 1 };
-		}
-		const file = this.app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) return { ok: false, reason: "missing" };
-		let outcome: FixOutcome = { ok: false, reason: "changed" };
-		await this.app.vault.process(file, (current) => {
-			if (current !== baseText) return current;
-			const result = applyEdits(current, edits);
-			if (!result.ok) return current;
-			outcome = { ok: true, applied: 1 };
-			return result.text;
-		});
-		await this.service.checkNote(path);
-		return outcome;
+		if (!editor) return this.inBackground(path, edits, baseText);
+		if (editor.getValue() !== baseText) return { ok: false, reason: "changed" };
+		return this.inEditor(path, editor, edits, 1);
 	}
 
 	/** The note's current text: the editor's when it is open, else the file's. */
@@ -178,46 +129,43 @@ export class FixRunner {
 
 	/** Applies every safe fix in a note, re-checking between passes. Resolves the number applied. */
 	async fixAll(path: string): Promise<FixOutcome> {
-		const editor = this.editorFor(path);
 		let total = 0;
 		for (let pass = 0; pass < MAX_PASSES; pass++) {
-			const step = editor ? await this.fixAllInEditorPass(path, editor) : await this.fixAllInBackgroundPass(path);
+			const text = await this.currentText(path);
+			if (text === null) return { ok: false, reason: "missing" };
+			const report = await this.service.checkNote(path, text);
+			if (!report) return { ok: false, reason: "failed" };
+			const { edits, count } = selectSafeEdits(text, report.diagnostics);
+			if (count === 0) break;
+			const step = await this.applyToNote(path, edits, text);
 			if (!step.ok) return total > 0 ? { ok: true, applied: total } : step;
-			if (step.applied === 0) break;
-			total += step.applied;
+			total += count;
 		}
 		return { ok: true, applied: total };
 	}
 
-	private async fixAllInEditorPass(path: string, editor: Editor): Promise<FixOutcome> {
-		const live = editor.getValue();
-		const report = await this.service.checkNote(path, live);
-		if (!report) return { ok: false, reason: "failed" };
-		if (editor.getValue() !== live) return { ok: false, reason: "changed" };
-		const { edits, count } = selectSafeEdits(live, report.diagnostics);
-		if (count === 0) return { ok: true, applied: 0 };
+	private async inEditor(path: string, editor: Editor, edits: readonly TextEdit[], count: number): Promise<FixOutcome> {
 		const result = applyEditsInEditor(editor, edits);
-		if (!result.ok) return { ok: false, reason: "changed", detail: result.reason };
 		await this.service.checkNote(path, editor.getValue());
-		return { ok: true, applied: count };
+		return result.ok ? { ok: true, applied: count } : { ok: false, reason: "changed", detail: result.reason };
 	}
 
-	private async fixAllInBackgroundPass(path: string): Promise<FixOutcome> {
+	/**
+	 * Writes edits to a note that is not open, through `vault.process`: refused when the
+	 * file is not exactly `expected` (the text that was checked), or when an edit no longer fits.
+	 */
+	private async inBackground(path: string, edits: readonly TextEdit[], expected: string | undefined): Promise<FixOutcome> {
 		const file = this.app.vault.getFileByPath(path);
 		if (!(file instanceof TFile)) return { ok: false, reason: "missing" };
-		const text = await this.app.vault.cachedRead(file);
-		const report: NoteReport | null = await this.service.checkNote(path, text);
-		if (!report) return { ok: false, reason: "failed" };
-		const result = applySafeFixes(text, report.diagnostics);
-		if (result.applied === 0 || result.text === text) return { ok: true, applied: 0 };
-		let written = false;
+		let outcome: FixOutcome = { ok: false, reason: "changed" };
 		await this.app.vault.process(file, (current) => {
-			if (current !== text) return current;
-			written = true;
+			if (expected !== undefined && current !== expected) return current;
+			const result = applyEdits(current, edits);
+			if (!result.ok) return current;
+			outcome = { ok: true, applied: 1 };
 			return result.text;
 		});
-		if (!written) return { ok: false, reason: "changed" };
-		await this.service.checkNote(path, result.text);
-		return { ok: true, applied: result.applied };
+		await this.service.checkNote(path);
+		return outcome;
 	}
 }

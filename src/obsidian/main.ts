@@ -3,7 +3,7 @@
  * settings tab, editor marks and events; the vault is first indexed in
  * `workspace.onLayoutReady`, never in `onload`.
  */
-import { type Command, type Editor, MarkdownView, Notice, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
+import { type Editor, MarkdownView, Notice, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
 import type { Extension } from "@codemirror/state";
 import { Checker } from "../core/check/checker";
 import type { Diagnostic, NoteReport } from "../core/model/diagnostic";
@@ -25,8 +25,6 @@ import { type ContainerNotesSettings, DEFAULT_SETTINGS, type SettingsProblem, to
 import { ContainerNotesSettingTab, type SettingsHost } from "./settings-tab";
 import { insertFix, updateTocFix } from "./toc";
 
-/** The comparison view's command (registered by `src/obsidian/compare`). */
-export const COMPARE_COMMAND_ID = "open-deployment-comparison";
 /** Settings typed into text fields are applied to the checker after this pause. */
 const SETTINGS_RECHECK_MS = 800;
 
@@ -39,7 +37,6 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, C
 	/** The array registered with `registerEditorExtension`; mutated to switch marks on and off. */
 	private readonly markExtensions: Extension[] = [];
 	private marks: Extension | null = null;
-	private readonly commandsById = new Map<string, Command>();
 	private settingsTimer: number | null = null;
 	private notesScanned = 0;
 	private compare: CompareRegistration | null = null;
@@ -91,32 +88,6 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, C
 		this.notesScanned = this.app.vault.getMarkdownFiles().length;
 	}
 
-	/** Records commands by id, so the panel can run one (the comparison view's) without private API. */
-	override addCommand(command: Command): Command {
-		const added = super.addCommand(command);
-		this.commandsById.set(command.id, added);
-		return added;
-	}
-
-	/** Runs one of this plugin's commands by its id; `false` when it is not registered or not available. */
-	runCommand(id: string): boolean {
-		const c = this.commandsById.get(id);
-		if (!c) return false;
-		if (c.callback) {
-			void c.callback();
-			return true;
-		}
-		if (c.checkCallback) return c.checkCallback(false) !== false;
-		const view = this.app.workspace.getActiveViewOfType(MarkdownView);
-		if (!view) return false;
-		if (c.editorCallback) {
-			void c.editorCallback(view.editor, view);
-			return true;
-		}
-		if (c.editorCheckCallback) return c.editorCheckCallback(false, view.editor, view) !== false;
-		return false;
-	}
-
 	/* ---------- settings ---------- */
 
 	language(): Language {
@@ -164,7 +135,7 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, C
 	/* ---------- panel ---------- */
 
 	canCompare(): boolean {
-		return this.commandsById.has(COMPARE_COMMAND_ID);
+		return this.compare !== null;
 	}
 
 	actions(): PanelActions {
@@ -173,7 +144,8 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, C
 			reveal: (path, d) => void this.reveal(path, d.span),
 			fixAll: (path) => void this.fixAll(path),
 			updateToc: (path) => void this.updateToc(path),
-			openComparison: () => void (this.compare ? this.compare.open() : this.runCommand(COMPARE_COMMAND_ID)),
+			// The same function as the `open-deployment-comparison` command.
+			openComparison: () => void this.compare?.open(),
 			openNote: (path) => void this.reveal(path, null),
 		};
 	}

@@ -42,59 +42,19 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 		});
 		this.validatedText(t.imageFolder, s.imageFolder, (value) => this.folder(value, false, "imageFolder"));
 		this.validatedText(t.siteRoot, s.siteRoot, (value) => this.folder(value, true, "siteRoot"));
-		new Setting(containerEl)
-			.setName(t.scope.name)
-			.setDesc(t.scope.desc)
-			.addDropdown((d) =>
-				d
-					.addOption("tagged", t.scope.tagged)
-					.addOption("all", t.scope.all)
-					.setValue(s.scope)
-					.onChange((v) => this.host.updateSettings({ scope: v === "all" ? "all" : "tagged" })),
-			);
+		this.choice(t.scope, "scope", ["tagged", "all"]);
 
 		new Setting(containerEl).setName(t.fixesHeading).setHeading();
-		new Setting(containerEl)
-			.setName(t.linkEncoding.name)
-			.setDesc(t.linkEncoding.desc)
-			.addDropdown((d) =>
-				d
-					.addOption("percent", t.linkEncoding.percent)
-					.addOption("angle", t.linkEncoding.angle)
-					.setValue(s.linkEncoding)
-					.onChange((v) => this.host.updateSettings({ linkEncoding: v === "angle" ? "angle" : "percent" })),
-			);
-		new Setting(containerEl)
-			.setName(t.tocStyle.name)
-			.setDesc(t.tocStyle.desc)
-			.addDropdown((d) =>
-				d
-					.addOption("auto", t.tocStyle.auto)
-					.addOption("markdown", t.tocStyle.markdown)
-					.addOption("wiki", t.tocStyle.wiki)
-					.setValue(s.tocStyle)
-					.onChange((v) => this.host.updateSettings({ tocStyle: v === "markdown" || v === "wiki" ? v : "auto" })),
-			);
+		this.choice(t.linkEncoding, "linkEncoding", ["percent", "angle"]);
+		this.choice(t.tocStyle, "tocStyle", ["auto", "markdown", "wiki"]);
 
 		new Setting(containerEl).setName(t.displayHeading).setHeading();
 		new Setting(containerEl)
 			.setName(t.editorMarks.name)
 			.setDesc(t.editorMarks.desc)
 			.addToggle((c) => c.setValue(s.editorMarks).onChange((v) => this.host.updateSettings({ editorMarks: v })));
-		new Setting(containerEl)
-			.setName(t.language.name)
-			.setDesc(t.language.desc)
-			.addDropdown((d) =>
-				d
-					.addOption("auto", t.language.auto)
-					.addOption("en", t.language.en)
-					.addOption("ko", t.language.ko)
-					.setValue(s.language)
-					.onChange(async (v) => {
-						await this.host.updateSettings({ language: v === "en" || v === "ko" ? v : "auto" });
-						this.display();
-					}),
-			);
+		// A new language renames everything on this tab: draw it again.
+		this.choice(t.language, "language", ["auto", "en", "ko"], () => this.display());
 
 		new Setting(containerEl).setName(t.rulesHeading).setHeading();
 		const rules = this.host.strings().rules;
@@ -119,6 +79,27 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 						}),
 				);
 		}
+	}
+
+	/** A dropdown for a setting whose value is one of `values`; labels come from `text[value]`. */
+	private choice<F extends "scope" | "linkEncoding" | "tocStyle" | "language">(
+		text: { name: string; desc: string } & Record<string, string>,
+		field: F,
+		values: ReadonlyArray<ContainerNotesSettings[F]>,
+		after?: () => void,
+	): void {
+		new Setting(this.containerEl)
+			.setName(text.name)
+			.setDesc(text.desc)
+			.addDropdown((d) => {
+				for (const v of values) d.addOption(v, text[v] ?? v);
+				d.setValue(this.host.settings[field]).onChange(async (v) => {
+					const value = values.find((x) => x === v);
+					if (value === undefined) return;
+					await this.host.updateSettings({ [field]: value });
+					after?.();
+				});
+			});
 	}
 
 	private folder(value: string, allowEmpty: boolean, field: "imageFolder" | "siteRoot"): { patch: Partial<ContainerNotesSettings> } | { error: string } {
