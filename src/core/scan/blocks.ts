@@ -67,6 +67,24 @@ function closesFence(t: string, ls: number, le: number, fence: Fence): boolean {
 	return k >= le;
 }
 
+const RAW_HTML_OPEN = /^<(pre|script|style|textarea)(?=[\s>]|$)/i;
+
+/**
+ * CommonMark HTML block of type 1 (`<pre>`, `<script>`, `<style>`, `<textarea>`)
+ * opening at `i`: its tag name (the block runs to the line holding the closing tag,
+ * and nothing inside is Markdown), or `null`.
+ */
+function rawHtmlOpen(t: string, i: number, le: number): string | null {
+	if (t.charCodeAt(i) !== 60) return null;
+	const m = RAW_HTML_OPEN.exec(t.slice(i, Math.min(le, i + 12)));
+	return m ? (m[1] as string).toLowerCase() : null;
+}
+
+/** Whether `[from, to)` contains `</name>` in any letter case. */
+function hasClosingTag(t: string, from: number, to: number, name: string): boolean {
+	return to - from >= name.length + 3 && t.slice(from, to).toLowerCase().indexOf("</" + name + ">") >= 0;
+}
+
 /** A reference definition `[label]: dest "title"` at `i`; records it and returns true. */
 function readDefinition(s: ScanState, i: number, le: number): boolean {
 	const t = s.text;
@@ -164,6 +182,7 @@ export function scanBody(s: ScanState, from: number): void {
 	const inline = new InlineScanner(s);
 	let resume = from;
 	let fence: Fence | null = null;
+	let rawHtml: string | null = null;
 	let indented: { start: number; lastEnd: number } | null = null;
 	let prevBlank = true;
 	let prevHeading = false;
@@ -187,6 +206,10 @@ export function scanBody(s: ScanState, from: number): void {
 			prevBlank = false;
 			prevHeading = false;
 			prevDef = false;
+			continue;
+		}
+		if (rawHtml !== null) {
+			if (hasClosingTag(t, ls, le, rawHtml)) rawHtml = null;
 			continue;
 		}
 		if (fence) {
@@ -267,6 +290,17 @@ export function scanBody(s: ScanState, from: number): void {
 			}
 			if (ok) {
 				fence = { ch: c, len, start: ls, loose: col > 3 || listCtx };
+				para = 0;
+				prevBlank = false;
+				prevHeading = false;
+				prevDef = false;
+				continue;
+			}
+		}
+		if (col <= 3 && c === 60) {
+			const tag = rawHtmlOpen(t, j, le);
+			if (tag !== null) {
+				if (!hasClosingTag(t, j, le, tag)) rawHtml = tag;
 				para = 0;
 				prevBlank = false;
 				prevHeading = false;
