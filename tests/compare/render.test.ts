@@ -142,6 +142,17 @@ describe("renderComparison: cards and layout", () => {
 		expect(host.childElementCount).toBe(0);
 	});
 
+	it("keeps the scroll position across live updates", () => {
+		const handle = renderComparison(host, vmOf(DEPLOYMENT_NOTE), { layout: "table" });
+		const before = host.querySelector(".container-notes-compare-table-wrap");
+		if (before) before.scrollTop = 120;
+		handle.update(vmOf(DEPLOYMENT_NOTE.replace("VM 생성과 삭제를 맡는다", "VM을 만들고 지운다")));
+		const after = host.querySelector(".container-notes-compare-table-wrap");
+		expect(after).not.toBe(before);
+		expect(after?.scrollTop).toBe(120);
+		expect(host.textContent).toContain("VM을 만들고 지운다");
+	});
+
 	it("says when no model was found", () => {
 		renderComparison(host, vmOf("# Nothing here\n- a\n"), { layout: "table" });
 		expect(host.querySelector(".container-notes-compare-notice")?.textContent).toBe("No deployment model found in this note; showing the reference facts.");

@@ -224,7 +224,15 @@ export function renderComparison(container: HTMLElement, vm: ComparisonViewModel
 
 	const effective = (): "table" | "cards" => (layout === "auto" ? (width > 0 && width < narrow ? "cards" : "table") : layout);
 
+	/** Scroll offsets of the scrolling parts, so a live update does not jump back to the top. */
+	const scrollState = (): Array<[string, number, number]> =>
+		[".container-notes-compare-table-wrap", ".container-notes-compare-body"].flatMap((sel) => {
+			const el = container.querySelector(sel);
+			return el ? [[sel, el.scrollTop, el.scrollLeft] as [string, number, number]] : [];
+		});
+
 	const draw = (): void => {
+		const scroll = scrollState();
 		container.empty();
 		const eff = effective();
 		const root = container.createDiv({ cls: "container-notes-compare", attr: { "data-layout": eff, "data-card-mode": cardMode, lang: current.lang } });
@@ -255,6 +263,13 @@ export function renderComparison(container: HTMLElement, vm: ComparisonViewModel
 				selected = id;
 				draw();
 			});
+		for (const [sel, top, left] of scroll) {
+			const el = container.querySelector(sel);
+			if (el) {
+				el.scrollTop = top;
+				el.scrollLeft = left;
+			}
+		}
 	};
 
 	const setLayout = (next: CompareLayout, mode?: CardMode): void => {
