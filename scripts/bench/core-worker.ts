@@ -1,0 +1,141 @@
+// Our core in-process, on notes already in memory (no disk I/O in the timed part).
+// Loaded as a child process by the bench so its peak memory is measured on its own.
+//
+// Usage: node core-worker.cjs CORE_BUNDLE VAULT full RUNS
+//        node core-worker.cjs CORE_BUNDLE VAULT latency ITERATIONS NOTE_PATH
+// Prints one JSON line.
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import type { NoteReport, VaultReport } from "../../src/core/model/diagnostic";
+import type { FrontMatterParser } from "../../src/core/model/scan";
+import type { CheckSettings } from "../../src/core/model/settings";
+import type { VaultReader } from "../../src/core/model/vault";
+import { loadVault } from "./load-vault";
+import { percentile } from "./stats";
+
+/** The part of the Checker contract (docs: TEAM.md) the bench drives. */
+interface CheckerLike {
+	checkVault(): Promise<VaultReport>;
+	checkNote(path: string, text?: string): Promise<NoteReport>;
+	noteChanged(path: string, text: string): string[];
+}
+
+/** What the bench's core bundle exports. */
+interface CoreBundle {
+	Checker: new (vault: VaultReader, settings: CheckSettings) => CheckerLike;
+	DEFAULT_CHECK_SETTINGS: CheckSettings;
+	MemoryVault: new (files: Record<string, string>) => VaultReader;
+	grayMatterParser?: FrontMatterParser;
+}
+
+const [bundlePath, vaultDir, mode, countArg, notePath] = process.argv.slice(2);
+const core = createRequire(import.meta.url)(resolve(bundlePath ?? "")) as CoreBundle;
+
+const loadStart = performance.now();
+const loaded = loadVault(vaultDir ?? ".");
+const loadMs = performance.now() - loadStart;
+const texts = loaded.texts;
+const parseFrontMatter = core.grayMatterParser ?? new core.MemoryVault({}).parseFrontMatter;
+const vault: VaultReader = {
+	listFiles: () => loaded.paths,
+	readNote: (path) => {
+		const text = texts.get(path);
+		return text === undefined ? Promise.reject(new Error(`not a note: ${path}`)) : Promise.resolve(text);
+	},
+	fileSize: (path) => loaded.sizes.get(path) ?? null,
+	parseFrontMatter,
+};
+const settings: CheckSettings = { ...core.DEFAULT_CHECK_SETTINGS, scope: "all" };
+
+/** Diagnostic counts by `severity:rule`. */
+function countReport(report: VaultReport): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const note of report.notes) {
+		for (const d of note.diagnostics) counts[`${d.severity}:${d.rule}`] = (counts[`${d.severity}:${d.rule}`] ?? 0) + 1;
+	}
+	return counts;
+}
+
+async function full(runs: number): Promise<object> {
+	const runsMs: number[] = [];
+	let counts: Record<string, number> = {};
+	let notesChecked = 0;
+	for (let r = 0; r < runs; r++) {
+		const start = performance.now();
+		const checker = new core.Checker(vault, settings);
+		const report = await checker.checkVault();
+		runsMs.push(performance.now() - start);
+		if (r === 0) {
+			counts = countReport(report);
+			notesChecked = report.notesChecked;
+		}
+	}
+	return { mode: "full", notes: texts.size, bytes: loaded.bytes, loadMs, runsMs, notesChecked, counts };
+}
+
+/** Edits a typist makes: a character in a body line, a renamed heading, a new link, then back. */
+function editedText(base: string, i: number): string {
+	const lines = base.split("\n");
+	const at = 40 + ((i * 37) % Math.max(1, lines.length - 80));
+	switch (i % 4) {
+		case 0: {
+			const target = lines.findIndex((l, k) => k >= at && l.startsWith("- "));
+			if (target >= 0) lines[target] = `${lines[target] ?? ""}${"가나다"[i % 3] ?? "x"}`;
+			break;
+		}
+		case 1: {
+			const target = lines.findIndex((l, k) => k >= at && /^#{2,4} /.test(l));
+			if (target >= 0) lines[target] = `${lines[target] ?? ""} 수정`;
+			break;
+		}
+		case 2:
+			lines.splice(at, 0, "- 새 링크: [[없는 노트 초안#개요]] 와 [개요](#개요)");
+			break;
+		default:
+			break;
+	}
+	return lines.join("\n");
+}
+
+async function latency(iterations: number, path: string): Promise<object> {
+	const base = texts.get(path);
+	if (base === undefined) throw new Error(`no such note in the vault: ${path}`);
+	const checker = new core.Checker(vault, settings);
+	const indexStart = performance.now();
+	await checker.checkVault();
+	const indexMs = performance.now() - indexStart;
+	const warmup = 30;
+	const samples: number[] = [];
+	let affected = 0;
+	let diagnostics = 0;
+	for (let i = 0; i < warmup + iterations; i++) {
+		const text = editedText(base, i);
+		texts.set(path, text);
+		const start = performance.now();
+		const changed = checker.noteChanged(path, text);
+		const report = await checker.checkNote(path, text);
+		const ms = performance.now() - start;
+		if (i >= warmup) {
+			samples.push(ms);
+			affected += changed.length;
+			diagnostics += report.diagnostics.length;
+		}
+	}
+	texts.set(path, base);
+	return {
+		mode: "latency",
+		path,
+		lines: base.split("\n").length,
+		indexMs,
+		iterations,
+		medianMs: percentile(samples, 50),
+		p99Ms: percentile(samples, 99),
+		maxMs: Math.max(...samples),
+		meanAffected: affected / iterations,
+		meanDiagnostics: diagnostics / iterations,
+	};
+}
+
+const count = Number(countArg ?? "1");
+const result = mode === "latency" ? await latency(count, notePath ?? "") : await full(count);
+console.log(JSON.stringify({ ...result, maxRssKB: process.resourceUsage().maxRSS }));
