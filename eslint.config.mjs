@@ -49,6 +49,8 @@ export default defineConfig([
 			"obsidianmd/no-nodejs-modules": "off",
 			"no-console": "off",
 			"obsidianmd/rule-custom-message": "off",
+			// The CLI and scripts run outside Obsidian, where no Vault#configDir exists; they take --config-dir.
+			"obsidianmd/hardcoded-config-path": "off",
 			"import/no-nodejs-modules": "off",
 		},
 	},
