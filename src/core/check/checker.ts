@@ -3,9 +3,11 @@
  * whole vault, runs the rules, and keeps a reverse index so that an edit re-checks
  * only the notes it can affect. Shared by the plugin and the CLI.
  */
-import type { NoteReport, VaultReport } from "../model/diagnostic";
+import { RULE_IDS } from "../model/diagnostic";
+import type { NoteReport, RuleId, VaultReport } from "../model/diagnostic";
 import { LineIndex } from "../model/position";
-import type { NoteScan } from "../model/scan";
+import type { LinkRef, NoteScan } from "../model/scan";
+import type { HeadingPathResult } from "../resolve/heading-path";
 import type { CheckSettings } from "../model/settings";
 import type { VaultReader } from "../model/vault";
 import { scanNote } from "../scan/scan-note";
@@ -72,6 +74,7 @@ export class Checker {
 	private readonly deps = new DependencyIndex();
 	private run = 0;
 	private tagFilter: RegExp | null = null;
+	private enabledRules = new Set<RuleId>();
 
 	constructor(
 		private readonly vault: VaultReader,
@@ -87,6 +90,7 @@ export class Checker {
 	/** Replaces the settings (cached scans stay valid; reports must be recomputed). */
 	updateSettings(settings: CheckSettings): void {
 		this.settings = settings;
+		this.enabledRules = new Set(RULE_IDS.filter((id) => severityOf(settings, id) !== "off"));
 		this.resolutions?.clear();
 		const names = settings.watchedTags.map((t) => normalizeTag(t).slice(1)).filter((t) => t !== "");
 		// A note can only carry a watched tag if its text contains the tag's name.
@@ -193,7 +197,12 @@ export class Checker {
 		const outlines = new Map<string, TargetOutline | null>();
 		for (const target of targets) outlines.set(target, await this.outline(target));
 		const links = resolveLinks(scan, { ...env, outline: (p) => outlines.get(p) ?? null }, { headings: scan.headings, blockIds: scan.blockIds }, files);
-		const toc = severityOf(settings, "toc-stale") === "off" && links.length === 0 ? null : findToc(scan);
+		const headingOf = new Map<LinkRef, HeadingPathResult | null>();
+		for (const f of links) if (f.sameNote) headingOf.set(f.link, f.heading);
+		const toc = links.length === 0 || !this.enabledRules.has("toc-stale") ? null : findToc(scan, (link) => {
+			const h = headingOf.get(link);
+			return h ? (h.strict ?? h.ordered) : undefined;
+		});
 		const variantCache = new Map<LinkFacts, FileVariant[]>();
 		let lines: LineIndex | null = null;
 		const ctx: RuleContext = {
@@ -209,7 +218,7 @@ export class Checker {
 			links,
 			toc,
 			tocComparison: toc ? compareToc(scan, toc) : null,
-			enabled: (rule) => severityOf(settings, rule) !== "off",
+			enabled: (rule) => this.enabledRules.has(rule),
 			resolvePath: (linkpath) => this.resolutions.resolve(linkpath, path, { siteRoot: settings.siteRoot }),
 			variants: (facts) => {
 				let v = variantCache.get(facts);

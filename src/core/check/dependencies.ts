@@ -34,10 +34,14 @@ function add(map: Map<string, Set<string>>, key: string, value: string): void {
 interface Recorded {
 	content: string[];
 	exist: string[];
+	/** Link paths as written (name keys are computed when the reverse maps are built). */
 	names: string[];
 }
 
 /**
+ * Records are stored per source; the reverse maps are built on the first query
+ * (a one-shot CLI run never pays for them) and kept up to date from then on.
+ *
  * @example
  * const deps = new DependencyIndex();
  * deps.record("A.md", facts);
@@ -48,56 +52,67 @@ export class DependencyIndex {
 	private readonly exist = new Map<string, Set<string>>();
 	private readonly names = new Map<string, Set<string>>();
 	private readonly recorded = new Map<string, Recorded>();
+	private built = false;
 
 	/** Replaces what `source` depends on. */
 	record(source: string, links: readonly LinkFacts[]): void {
 		this.forget(source);
-		const content = new Set<string>();
-		const exist = new Set<string>();
-		const names = new Set<string>();
-		const seenPaths = new Set<string>();
+		const content: string[] = [];
+		const exist: string[] = [];
+		const names: string[] = [];
 		for (const f of links) {
 			if (f.sameNote) continue;
 			const p = f.link.path;
-			if (p !== "" && !seenPaths.has(p)) {
-				seenPaths.add(p);
-				names.add(nameKey(p));
-			}
+			if (p !== "") names.push(p);
 			const target = f.file.path;
 			if (target === null || target === source) continue;
-			exist.add(target);
-			if (f.subpath.kind !== "none") content.add(target);
+			exist.push(target);
+			if (f.subpath.kind !== "none") content.push(target);
 		}
-		if (content.size === 0 && exist.size === 0 && names.size === 0) return;
-		const rec: Recorded = { content: [...content], exist: [...exist], names: [...names] };
+		if (content.length === 0 && exist.length === 0 && names.length === 0) return;
+		const rec: Recorded = { content, exist, names };
+		this.recorded.set(source, rec);
+		if (this.built) this.index(source, rec);
+	}
+
+	private index(source: string, rec: Recorded): void {
 		for (const t of rec.content) add(this.content, t, source);
 		for (const t of rec.exist) add(this.exist, t, source);
-		for (const k of rec.names) add(this.names, k, source);
-		this.recorded.set(source, rec);
+		for (const p of rec.names) add(this.names, nameKey(p), source);
+	}
+
+	private build(): void {
+		if (this.built) return;
+		this.built = true;
+		for (const [source, rec] of this.recorded) this.index(source, rec);
 	}
 
 	/** Drops everything `source` depends on. */
 	forget(source: string): void {
 		const rec = this.recorded.get(source);
 		if (!rec) return;
+		this.recorded.delete(source);
+		if (!this.built) return;
 		for (const t of rec.content) this.content.get(t)?.delete(source);
 		for (const t of rec.exist) this.exist.get(t)?.delete(source);
-		for (const k of rec.names) this.names.get(k)?.delete(source);
-		this.recorded.delete(source);
+		for (const p of rec.names) this.names.get(nameKey(p))?.delete(source);
 	}
 
 	/** Notes whose heading or block links point into `target`. */
 	contentDependents(target: string): string[] {
+		this.build();
 		return [...(this.content.get(target) ?? [])];
 	}
 
 	/** Notes with any resolved link to `target` (content dependents included). */
 	dependentsOf(target: string): string[] {
+		this.build();
 		return [...new Set([...(this.exist.get(target) ?? []), ...(this.content.get(target) ?? [])])];
 	}
 
 	/** Notes with a link whose file name has this {@link nameKey}. */
 	byName(key: string): string[] {
+		this.build();
 		return [...(this.names.get(key) ?? [])];
 	}
 }

@@ -6,7 +6,7 @@
  */
 import type { NoteScan } from "../model/scan";
 import type { TocDiff } from "../i18n/catalog";
-import { tocHeadings } from "./generate-toc";
+import { reachable, tocLayout } from "./generate-toc";
 import { headingKey } from "../resolve/heading-normalize";
 import type { TocBlock } from "./toc-types";
 
@@ -23,7 +23,7 @@ export interface TocComparison extends TocDiff {
  * if (toc && compareToc(scan, toc).stale) { ... }
  */
 export function compareToc(scan: NoteScan, toc: TocBlock): TocComparison {
-	const expected = tocHeadings(scan.headings, toc.style, toc.hostHeading);
+	const expected = tocLayout(scan.headings, toc.style, toc.hostHeading);
 	const position = new Map<number, number>();
 	expected.forEach((item, i) => position.set(item.index, i));
 	const keyOf = (i: number): string => headingKey(scan.headings[i]?.text ?? "");
@@ -37,7 +37,7 @@ export function compareToc(scan: NoteScan, toc: TocBlock): TocComparison {
 			// A twin heading no path can reach (same text under the same parents): an entry
 			// that names it but lands on its first twin is the best any TOC can do.
 			const key = keyOf(target);
-			const twin = expected.find((item) => !item.reachable && !seen.has(item.index) && keyOf(item.index) === key);
+			const twin = expected.find((item) => !seen.has(item.index) && item.index !== target && keyOf(item.index) === key && !reachable(scan.headings, item.index));
 			target = twin ? twin.index : null;
 		}
 		const pos = target === null ? undefined : position.get(target);

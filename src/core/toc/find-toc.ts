@@ -5,10 +5,10 @@
  * `Table of contents`. Unparsed links count (the seed's TOC is 9 of them).
  */
 import type { LinkRef, NoteScan } from "../model/scan";
-import { LineIndex } from "../model/position";
+import type { Pos } from "../model/position";
 import { headingKey } from "../resolve/heading-normalize";
-import { ancestors, parseSubpath, resolveHeadingPath } from "../resolve/heading-path";
-import { tocHeadings } from "./generate-toc";
+import { headingKeys, parseSubpath, resolveHeadingPath } from "../resolve/heading-path";
+import { headingParents, tocLayout } from "./generate-toc";
 import type { TocBlock, TocEntry, TocPathStyle, TocStyle } from "./toc-types";
 
 /** Heading texts (as `headingKey`) that announce a TOC below them. */
@@ -99,9 +99,11 @@ function lineEndingAfter(scan: NoteScan, line: number): string {
 
 function detectPathStyle(scan: NoteScan, entries: TocEntry[], minLevel: number, host: number | null): TocPathStyle {
 	const votes: Record<TocPathStyle, number> = { none: 0, parent: 0, full: 0 };
+	const parents = headingParents(scan.headings);
 	for (const e of entries) {
 		if (e.target === null) continue;
-		const inRange = ancestors(scan.headings, e.target).filter((a) => a !== host && (scan.headings[a]?.level ?? 0) >= minLevel).length;
+		let inRange = 0;
+		for (let a = parents[e.target] ?? -1; a >= 0; a = parents[a] ?? -1) if (a !== host && (scan.headings[a]?.level ?? 0) >= minLevel) inRange++;
 		if (inRange === 0) continue;
 		const parsed = parseSubpath(e.link.subpath);
 		const segs = parsed.kind === "heading" ? parsed.segments.length : 0;
@@ -150,7 +152,7 @@ function detectStyle(scan: NoteScan, raw: RawEntry[], entries: TocEntry[], host:
 
 /** `level` when more entries are indented by heading level than by tree depth. */
 function detectDepthMode(scan: NoteScan, entries: TocEntry[], style: TocStyle, host: number | null): TocStyle["depthMode"] {
-	const tree = new Map(tocHeadings(scan.headings, style, host).map((item) => [item.index, item.depth]));
+	const tree = new Map(tocLayout(scan.headings, { ...style, depthMode: "tree" }, host).map((item) => [item.index, item.depth]));
 	let byLevel = 0;
 	let byTree = 0;
 	for (const e of entries) {
@@ -164,7 +166,22 @@ function detectDepthMode(scan: NoteScan, entries: TocEntry[], style: TocStyle, h
 	return byLevel > byTree ? "level" : "tree";
 }
 
-function toBlock(scan: NoteScan, raw: RawEntry[], host: number | null): TocBlock {
+/** The heading a same-note link reaches, when the caller already resolved it (`undefined` = not known). */
+export type KnownTarget = (link: LinkRef) => number | null | undefined;
+
+function posAt(scan: NoteScan, offset: number): Pos {
+	const starts = scan.lineStarts;
+	let lo = 0;
+	let hi = starts.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if ((starts[mid] ?? 0) <= offset) lo = mid;
+		else hi = mid - 1;
+	}
+	return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1, offset };
+}
+
+function toBlock(scan: NoteScan, raw: RawEntry[], host: number | null, known?: KnownTarget): TocBlock {
 	const unitCols = (() => {
 		const widths = raw.map((e) => columns(e.indent)).filter((w) => w > 0);
 		if (raw.some((e) => e.indent.includes("\t"))) return 4;
@@ -173,13 +190,16 @@ function toBlock(scan: NoteScan, raw: RawEntry[], host: number | null): TocBlock
 	const depths = raw.map((e) => Math.floor(columns(e.indent) / unitCols));
 	const base = Math.min(...depths);
 	const entries: TocEntry[] = raw.map((e, i) => {
-		const r = resolveHeadingPath(scan.headings, e.link.subpath);
-		return { ...e, depth: (depths[i] ?? 0) - base, target: r.strict ?? r.ordered };
+		let target = known?.(e.link);
+		if (target === undefined) {
+			const r = resolveHeadingPath(scan.headings, e.link.subpath);
+			target = r.strict ?? r.ordered;
+		}
+		return { ...e, depth: (depths[i] ?? 0) - base, target };
 	});
 	const firstLine = raw[0]?.line ?? 1;
 	const lastLine = raw[raw.length - 1]?.line ?? firstLine;
-	const index = new LineIndex(scan.text);
-	const span = index.span(lineAt(scan, firstLine).start, lineAt(scan, lastLine).end);
+	const span = { start: posAt(scan, lineAt(scan, firstLine).start), end: posAt(scan, lineAt(scan, lastLine).end) };
 	const style = detectStyle(scan, raw, entries, host);
 	style.depthMode = detectDepthMode(scan, entries, style, host);
 	return { span, hostHeading: host, entries, style };
@@ -195,7 +215,7 @@ function toBlock(scan: NoteScan, raw: RawEntry[], host: number | null): TocBlock
  * toc?.entries.length; // 2
  * toc?.style.pathStyle; // "parent"
  */
-export function findToc(scan: NoteScan): TocBlock | null {
+export function findToc(scan: NoteScan, known?: KnownTarget): TocBlock | null {
 	const linksByLine = new Map<number, LinkRef[]>();
 	for (const link of scan.links) {
 		if (link.span.start.line !== link.span.end.line) continue;
@@ -209,13 +229,14 @@ export function findToc(scan: NoteScan): TocBlock | null {
 	const lineCount = scan.lineStarts.length;
 	const leadingEnd = firstHeading ? firstHeading.span.start.line : lineCount + 1;
 	const leading = firstRun(scan, bodyLine, leadingEnd, linksByLine);
-	if (leading.length >= 2 && firstHeading) return toBlock(scan, leading, null);
+	if (leading.length >= 2 && firstHeading) return toBlock(scan, leading, null, known);
+	const keys = headingKeys(scan.headings);
 	for (let h = 0; h < scan.headings.length; h++) {
 		const heading = scan.headings[h];
-		if (!heading || !isTocTitle(heading.text)) continue;
+		if (!heading || !TOC_TITLES.has(keys[h] ?? "")) continue;
 		const next = scan.headings[h + 1];
 		const run = firstRun(scan, heading.span.start.line + 1, next ? next.span.start.line : lineCount + 1, linksByLine);
-		if (run.length >= 1) return toBlock(scan, run, h);
+		if (run.length >= 1) return toBlock(scan, run, h, known);
 	}
 	return null;
 }

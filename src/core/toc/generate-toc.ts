@@ -5,8 +5,7 @@
  * ancestors are added.
  */
 import type { Heading, NoteScan } from "../model/scan";
-import { headingKey } from "../resolve/heading-normalize";
-import { ancestors, qualifiedPath, resolveHeadingPath } from "../resolve/heading-path";
+import { ancestors, headingKeys, qualifiedPath, resolveHeadingPath } from "../resolve/heading-path";
 import { escapeLinkText, headingSegment, percentSegment, wikiAlias } from "../fix/destination";
 import type { TocStyle } from "./toc-types";
 
@@ -20,31 +19,86 @@ export interface TocItem {
 	reachable: boolean;
 }
 
+/** A listed heading and its depth, without its path (cheap: what comparing needs). */
+export interface TocSlot {
+	index: number;
+	depth: number;
+}
+
 /**
- * The headings a TOC in `style` lists: levels `minLevel..maxLevel`, without the
- * TOC's own heading and headings with no linkable text; depth per `style.depthMode`.
+ * Parent of every heading (the closest earlier heading of a smaller level), `-1`
+ * for none, in one pass with a stack; cached per headings array.
  *
  * @example
- * tocHeadings(headings, { ...style, minLevel: 1, maxLevel: 6 }, null).map((i) => i.depth); // [0, 1, 2, ...]
+ * headingParents(scanNote("# A\n## B\n### C\n## D\n").headings); // [-1, 0, 1, 0]
  */
-export function tocHeadings(headings: readonly Heading[], style: TocStyle, hostHeading: number | null): TocItem[] {
-	const listed = new Set<number>();
+export function headingParents(headings: readonly Heading[]): Int32Array {
+	let parents = parentCache.get(headings);
+	if (parents && parents.length === headings.length) return parents;
+	parents = new Int32Array(headings.length);
+	const stack: number[] = [];
+	for (let i = 0; i < headings.length; i++) {
+		const level = headings[i]?.level ?? 1;
+		while (stack.length > 0 && (headings[stack[stack.length - 1] ?? 0]?.level ?? 0) >= level) stack.pop();
+		parents[i] = stack.length > 0 ? (stack[stack.length - 1] ?? -1) : -1;
+		stack.push(i);
+	}
+	parentCache.set(headings, parents);
+	return parents;
+}
+
+const parentCache = new WeakMap<readonly Heading[], Int32Array>();
+
+/**
+ * The headings a TOC in `style` lists, with their depths: levels
+ * `minLevel..maxLevel`, without the TOC's own heading and headings with no
+ * linkable text; depth per `style.depthMode` (the first entry always at 0: a list
+ * cannot open indented, an indented first line is a code block).
+ *
+ * @example
+ * tocLayout(headings, { ...style, minLevel: 1, maxLevel: 6 }, null).map((s) => s.depth); // [0, 1, 2, ...]
+ */
+export function tocLayout(headings: readonly Heading[], style: TocStyle, hostHeading: number | null): TocSlot[] {
+	const keys = headingKeys(headings);
+	const parents = headingParents(headings);
+	const listedDepth = new Int32Array(headings.length).fill(-1);
+	const slots: TocSlot[] = [];
 	for (let i = 0; i < headings.length; i++) {
 		const h = headings[i];
-		if (!h || i === hostHeading || h.level < style.minLevel || h.level > style.maxLevel || headingKey(h.text) === "") continue;
-		listed.add(i);
+		if (!h || i === hostHeading || h.level < style.minLevel || h.level > style.maxLevel || keys[i] === "") continue;
+		let p = parents[i] ?? -1;
+		while (p >= 0 && (listedDepth[p] ?? -1) < 0) p = parents[p] ?? -1;
+		const treeDepth = p >= 0 ? (listedDepth[p] ?? 0) + 1 : 0;
+		listedDepth[i] = treeDepth;
+		const depth = style.depthMode === "level" ? (slots.length === 0 ? 0 : h.level - style.minLevel) : treeDepth;
+		slots.push({ index: i, depth });
 	}
-	const items: TocItem[] = [];
-	for (const index of listed) {
+	return slots;
+}
+
+/**
+ * {@link tocLayout} plus the heading path each entry writes.
+ *
+ * @example
+ * tocHeadings(headings, style, null)[1]?.segments; // ["개요", "컨테이너 기술 발전"]
+ */
+export function tocHeadings(headings: readonly Heading[], style: TocStyle, hostHeading: number | null): TocItem[] {
+	const slots = tocLayout(headings, style, hostHeading);
+	const listed = new Set(slots.map((s) => s.index));
+	return slots.map(({ index, depth }) => {
 		const chain = ancestors(headings, index); // nearest first
 		const listedChain = chain.filter((a) => listed.has(a));
 		const segments = pathFor(headings, index, chain, listedChain, style);
-		const level = headings[index]?.level ?? style.minLevel;
-		// A list cannot open indented (an indented first line is a code block): the first entry is at depth 0.
-		const depth = style.depthMode === "level" ? (items.length === 0 ? 0 : level - style.minLevel) : listedChain.length;
-		items.push({ index, depth, segments, reachable: works(headings, segments, index) });
-	}
-	return items;
+		return { index, depth, segments, reachable: works(headings, segments, index) };
+	});
+}
+
+/**
+ * Whether heading `index` can be reached by any heading path (twins with the same
+ * text under the same parents cannot, beyond the first).
+ */
+export function reachable(headings: readonly Heading[], index: number): boolean {
+	return qualifiedPath(headings, index, "text") !== null;
 }
 
 function works(headings: readonly Heading[], segs: string[], index: number): boolean {
