@@ -128,3 +128,17 @@ describe("heading and region records in detail", () => {
 		expect(s.headings.map((h) => h.text)).toEqual(["out"]);
 	});
 });
+
+describe("Locator agrees with LineIndex", () => {
+	it("on mixed line endings and at every offset", async () => {
+		const { LineIndex } = await import("../../src/core/model/position");
+		const { Locator } = await import("../../src/core/scan/locator");
+		for (const text of ["", "a", "a\nb\r\nc\rd\n", "\r\r\n\n", "x\n\n", "🐳\n한"]) {
+			const a = new LineIndex(text);
+			const b = new Locator(text);
+			expect(b.lineStarts).toEqual(a.lineStarts);
+			for (let o = -1; o <= text.length + 1; o++) expect(b.pos(o)).toEqual(a.pos(o));
+			for (let l = 0; l <= a.lineCount + 1; l++) expect(b.lineText(l)).toBe(a.lineText(l));
+		}
+	});
+});

@@ -1,7 +1,7 @@
 /**
  * `scanNote`: see a note as Obsidian sees it, in one linear pass.
  */
-import { LineIndex } from "../model/position";
+import { lineStartsOf, Locator } from "./locator";
 import type { LinkRef, NoteScan, ScanOptions } from "../model/scan";
 import { scanBody } from "./blocks";
 import { frontMatterTagsOf, readFrontMatter } from "./front-matter";
@@ -56,7 +56,7 @@ function resolveReferences(s: ScanState): number {
  * scanNoteUnguarded("# Title").headings.length; // 1
  */
 export function scanNoteUnguarded(text: string, options: ScanOptions = {}): NoteScan {
-	const index = new LineIndex(text);
+	const index = new Locator(text);
 	const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 	const { frontMatter, bodyStart } = readFrontMatter(text, start, index, options.parseFrontMatter);
 	const s = new ScanState(text, index);
@@ -101,10 +101,9 @@ export function scanNote(text: string, options: ScanOptions = {}): NoteScan {
 		return scanNoteUnguarded(source, options ?? {});
 	} catch {
 		// A scanner bug must not take the plugin down: fall back to an empty scan.
-		const index = new LineIndex(source);
 		return {
 			text: source,
-			lineStarts: index.lineStarts,
+			lineStarts: lineStartsOf(source),
 			frontMatter: null,
 			frontMatterTags: { values: [], commaString: false, keySpan: null },
 			headings: [],

@@ -1,7 +1,8 @@
 /**
  * Mutable state shared by the block pass and the inline pass of one `scanNote` call.
  */
-import type { LineIndex, Span } from "../model/position";
+import type { Span } from "../model/position";
+import type { Locator } from "./locator";
 import type { BlockId, Heading, LinkRef, Region, RegionKind, Tag } from "../model/scan";
 import { NextFinder } from "./next-finder";
 
@@ -43,7 +44,7 @@ export class ScanState {
 
 	constructor(
 		readonly text: string,
-		readonly index: LineIndex,
+		readonly index: Locator,
 	) {
 		this.htmlCommentEnd = new NextFinder(text, "-->");
 		this.percentComment = new NextFinder(text, "%%");
