@@ -36,7 +36,12 @@ export function isWhitespace(c: number): boolean {
 	);
 }
 
-/** Space or tab. */
+/**
+ * Space or tab.
+ *
+ * @example
+ * isSpaceOrTab(9); // true
+ */
 export function isSpaceOrTab(c: number): boolean {
 	return c === 32 || c === 9;
 }
@@ -67,17 +72,32 @@ export function isAsciiPunct(c: number): boolean {
 	return c < 128 && PUNCT[c] === 1;
 }
 
-/** ASCII letter. */
+/**
+ * ASCII letter.
+ *
+ * @example
+ * isAsciiLetter("Z".charCodeAt(0)); // true
+ */
 export function isAsciiLetter(c: number): boolean {
 	return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** ASCII digit. */
+/**
+ * ASCII digit.
+ *
+ * @example
+ * isDigit("7".charCodeAt(0)); // true
+ */
 export function isDigit(c: number): boolean {
 	return c >= 48 && c <= 57;
 }
 
-/** Character allowed in a block id: Latin letters, digits and `-`. */
+/**
+ * Character allowed in a block id: Latin letters, digits and `-`.
+ *
+ * @example
+ * isBlockIdChar("_".charCodeAt(0)); // false
+ */
 export function isBlockIdChar(c: number): boolean {
 	return isAsciiLetter(c) || isDigit(c) || c === 45;
 }

@@ -7,7 +7,12 @@ import type { Locator } from "./locator";
 import type { FrontMatter, FrontMatterParser, FrontMatterTags, Tag } from "../model/scan";
 import { isSpaceOrTab } from "./chars";
 
-/** Where the front matter ends and the body starts. */
+/**
+ * The front-matter record (or `null`) and where the body starts.
+ *
+ * @example
+ * // "---\na: 1\n---\n# T" => { frontMatter: { raw: "a: 1\n", closed: true, ... }, bodyStart: 13 }
+ */
 export interface FrontMatterResult {
 	frontMatter: FrontMatter | null;
 	/** Offset where body scanning starts. */
@@ -123,7 +128,8 @@ function valueLine(text: string, fm: FrontMatter, keyLine: number | null, value:
  * The singular `tag:` key is not read.
  *
  * @example
- * frontMatterTagsOf(fm /* tags: [docker, "#k8s"] *\/, text, index).tags.values; // ["docker", "k8s"]
+ * // front matter "tags: [docker, '#k8s', two words]"
+ * frontMatterTagsOf(fm, text, index).tags.values; // ["docker", "k8s"]
  */
 export function frontMatterTagsOf(fm: FrontMatter | null, text: string, index: Locator): { tags: FrontMatterTags; records: Tag[] } {
 	const result: FrontMatterTags = { values: [], commaString: false, keySpan: null };

@@ -6,7 +6,12 @@ import type { Locator } from "./locator";
 import type { BlockId, Heading, LinkRef, Region, RegionKind, Tag } from "../model/scan";
 import { NextFinder } from "./next-finder";
 
-/** A `[text][label]`, `[label][]` or `[label]` that becomes a link only if a definition exists. */
+/**
+ * A `[text][label]`, `[label][]` or `[label]` that becomes a link only if a definition exists.
+ *
+ * @example
+ * // "[docs][d]" at offset 0 => { start: 0, end: 9, textStart: 1, textEnd: 5, label: "d", embed: false, inComment: false }
+ */
 export interface RefCandidate {
 	start: number;
 	end: number;
@@ -27,7 +32,14 @@ export function normalizeLabel(label: string): string {
 	return label.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
-/** Outputs and shared caches of one scan. */
+/**
+ * Outputs and shared caches of one scan.
+ *
+ * @example
+ * const state = new ScanState(text, new Locator(text));
+ * scanBody(state, 0);
+ * state.headings; // Heading[]
+ */
 export class ScanState {
 	readonly headings: Heading[] = [];
 	readonly links: LinkRef[] = [];
