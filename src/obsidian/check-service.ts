@@ -43,6 +43,8 @@ export class CheckService {
 	progress: { done: number; total: number } | null = null;
 	/** The first full check has finished. */
 	indexed = false;
+	/** Notes read by the last full check (not skipped), for the exported report. */
+	notesScanned = 0;
 
 	constructor(
 		readonly vault: ObsidianVault,
@@ -122,6 +124,7 @@ export class CheckService {
 		if (run !== this.indexRun) return;
 		this.reports.clear();
 		for (const note of report.notes) this.reports.set(note.path, note);
+		this.notesScanned = report.notesScanned;
 		this.pruneTexts();
 		this.progress = null;
 		this.indexed = true;

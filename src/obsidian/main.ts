@@ -38,7 +38,6 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, C
 	private readonly markExtensions: Extension[] = [];
 	private marks: Extension | null = null;
 	private settingsTimer: number | null = null;
-	private notesScanned = 0;
 	private compare: CompareRegistration | null = null;
 
 	override async onload(): Promise<void> {
@@ -85,7 +84,6 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, C
 
 	private async index(): Promise<void> {
 		await this.service.indexVault();
-		this.notesScanned = this.app.vault.getMarkdownFiles().length;
 	}
 
 	/* ---------- settings ---------- */
@@ -266,7 +264,7 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, C
 			return;
 		}
 		try {
-			const { markdown, json } = buildReports([...this.service.allReports()], this.notesScanned, this.settings.scope, this.language());
+			const { markdown, json } = buildReports([...this.service.allReports()], this.service.notesScanned, this.settings.scope, this.language());
 			const mdPath = await writeVaultFile(this.app, t.report.markdownFile, markdown);
 			const jsonPath = await writeVaultFile(this.app, t.report.jsonFile, json);
 			new Notice(t.notices.exported(mdPath, jsonPath));

@@ -129,8 +129,9 @@ describe("plugin lifecycle", () => {
 		for (const cb of fake.layoutCallbacks) cb();
 		await until(() => plugin.service.indexed, "the first index");
 		await plugin.exportReport();
-		const json = JSON.parse(fake.texts.get("container-notes-report.json") ?? "null") as { version: number; summary: { errors: number }; notes: Array<{ path: string }> };
+		const json = JSON.parse(fake.texts.get("container-notes-report.json") ?? "null") as { version: number; summary: { errors: number; notesScanned: number; notesChecked: number }; notes: Array<{ path: string }> };
 		expect(json.version).toBe(1);
+		expect(json.summary).toMatchObject({ notesScanned: 3, notesChecked: 1 });
 		expect(json.notes.map((n) => n.path)).toEqual(["Docker.md"]);
 		expect(json.summary.errors).toBeGreaterThan(0);
 		expect(fake.texts.get("Container notes report.md")).toContain("Docker.md");
