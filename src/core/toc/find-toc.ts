@@ -37,7 +37,11 @@ function lineAt(scan: NoteScan, line: number): LineInfo {
 
 /** A same-note heading link, parsed or not, not an embed. */
 export function isSameNoteHeadingLink(link: LinkRef): boolean {
-	return !link.external && !link.embed && link.syntax !== "definition" && link.path === "" && parseSubpath(link.subpath).kind === "heading";
+	if (link.external || link.embed || link.syntax === "definition" || link.path !== "" || link.subpath.length < 2) return false;
+	// Cheap common case: "#Heading..." that is not a block "#^id" or a footnote "#[^id]".
+	const c = link.subpath.charCodeAt(1);
+	if (c !== 35 && c !== 94 && c !== 91) return true;
+	return parseSubpath(link.subpath).kind === "heading";
 }
 
 /** Indentation width in columns (a tab advances to the next multiple of 4). */
@@ -182,21 +186,28 @@ function posAt(scan: NoteScan, offset: number): Pos {
 }
 
 function toBlock(scan: NoteScan, raw: RawEntry[], host: number | null, known?: KnownTarget): TocBlock {
-	const unitCols = (() => {
-		const widths = raw.map((e) => columns(e.indent)).filter((w) => w > 0);
-		if (raw.some((e) => e.indent.includes("\t"))) return 4;
-		return widths.length > 0 ? Math.min(...widths) : 4;
-	})();
-	const depths = raw.map((e) => Math.floor(columns(e.indent) / unitCols));
-	const base = Math.min(...depths);
-	const entries: TocEntry[] = raw.map((e, i) => {
-		let target = known?.(e.link);
+	let anyTab = false;
+	let unitCols = Infinity;
+	const cols: number[] = [];
+	for (const e of raw) {
+		const c = columns(e.indent);
+		cols.push(c);
+		if (e.indent.includes("\t")) anyTab = true;
+		if (c > 0 && c < unitCols) unitCols = c;
+	}
+	if (anyTab || unitCols === Infinity) unitCols = 4;
+	let base = Infinity;
+	for (const c of cols) base = Math.min(base, Math.floor(c / unitCols));
+	const entries: TocEntry[] = [];
+	for (let i = 0; i < raw.length; i++) {
+		const e = raw[i] as RawEntry;
+		let target = known ? known(e.link) : undefined;
 		if (target === undefined) {
 			const r = resolveHeadingPath(scan.headings, e.link.subpath);
 			target = r.strict ?? r.ordered;
 		}
-		return { ...e, depth: (depths[i] ?? 0) - base, target };
-	});
+		entries.push({ line: e.line, indent: e.indent, depth: Math.floor((cols[i] ?? 0) / unitCols) - base, marker: e.marker, link: e.link, target });
+	}
 	const firstLine = raw[0]?.line ?? 1;
 	const lastLine = raw[raw.length - 1]?.line ?? firstLine;
 	const span = { start: posAt(scan, lineAt(scan, firstLine).start), end: posAt(scan, lineAt(scan, lastLine).end) };
