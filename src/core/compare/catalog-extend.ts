@@ -4,7 +4,8 @@
  * validated entry by entry (a bad entry is skipped with a reason, never thrown).
  */
 import type { Catalog, CatalogDimension, CatalogFact, CatalogModel, CatalogSource, Localized, StackLayerKind, StackRow } from "./catalog-types";
-import type { Language } from "../model/settings";
+
+export { sourceUrl } from "./catalog";
 
 /**
  * A model in an extension. For an existing id, every field is optional and
@@ -186,14 +187,4 @@ export function mergeCatalog(base: Catalog, extension: CatalogExtension): { cata
 		}
 	}
 	return { catalog: { version: 1, sources, dimensions, models, layerLabels: { ...base.layerLabels } }, errors };
-}
-
-/**
- * The address of a source in a language.
- *
- * @example
- * sourceUrl({ id: "a", title: { en: "A", ko: "A" }, url: { en: "https://e/en", ko: "https://e/ko" } }, "ko"); // "https://e/ko"
- */
-export function sourceUrl(source: CatalogSource, lang: Language): string {
-	return typeof source.url === "string" ? source.url : source.url[lang] || source.url.en;
 }

@@ -1,7 +1,7 @@
 /**
  * The shape of the deployment-models catalog: plain data (JSON-compatible), so a
  * user can extend it with their own models, dimensions and sources
- * (see `parseCatalogExtension` in `./catalog-extend`).
+ * (see `parseCatalogExtension` and `mergeCatalog` in `./catalog-extend`).
  */
 
 /** A text in both UI languages. */

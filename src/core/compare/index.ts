@@ -7,8 +7,8 @@
  * const md = comparisonToMarkdown(compareNote({ path, scan: scanNote(text) }, { lang: "ko" }));
  */
 export type { Catalog, CatalogDimension, CatalogFact, CatalogModel, CatalogSource, Localized, StackLayerKind, StackRow } from "./catalog-types";
-export { DEFAULT_CATALOG } from "./catalog";
-export { mergeCatalog, parseCatalogExtension, sourceUrl, type CatalogExtension, type ModelExtension } from "./catalog-extend";
+export { DEFAULT_CATALOG, sourceUrl } from "./catalog";
+export { mergeCatalog, parseCatalogExtension, type CatalogExtension, type ModelExtension } from "./catalog-extend";
 export { extractModels, gatherModels, type ModelSection, type NoteExtraction, type NoteImage, type NoteInput, type NoteItem, type NoteSubsection } from "./extract";
 export { matchModelHeading, type HeadingMatch } from "./match-heading";
 export { compareLabels, type CompareLabels } from "./labels";

@@ -7,8 +7,7 @@
 import type { Language } from "../model/settings";
 import type { NoteScan } from "../model/scan";
 import type { Catalog, StackLayerKind } from "./catalog-types";
-import { DEFAULT_CATALOG } from "./catalog";
-import { sourceUrl } from "./catalog-extend";
+import { DEFAULT_CATALOG, sourceUrl } from "./catalog";
 import { extractModels, gatherModels, type ModelSection, type NoteExtraction, type NoteInput, type NoteItem } from "./extract";
 import { compareLabels, fill, type CompareLabels } from "./labels";
 

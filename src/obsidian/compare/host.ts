@@ -4,6 +4,7 @@
  * language and the note list may change at any time.
  */
 import { MarkdownView, TFile, type App } from "obsidian";
+import type { Catalog } from "../../core/compare/catalog-types";
 import type { NoteScan } from "../../core/model/scan";
 import type { Language } from "../../core/model/settings";
 import type { CardMode, CompareLayout } from "./render";
@@ -30,10 +31,11 @@ export interface CompareHost {
 	/** Optional cached scan (e.g. `Checker.scan`); defaults to `scanNote(text)`. */
 	scan?(path: string, text: string): NoteScan | Promise<NoteScan>;
 	/**
-	 * Optional user catalog extension (parsed JSON; see `CatalogExtension` in
-	 * `src/core/compare/catalog-extend.ts`). Validated and merged by the view; invalid entries are skipped.
+	 * Optional catalog with the user's extension merged in; defaults to `DEFAULT_CATALOG`.
+	 * Build it once from the user's JSON (the merge code then only ships when used):
+	 * `mergeCatalog(DEFAULT_CATALOG, parseCatalogExtension(json).extension).catalog`.
 	 */
-	catalogExtension?(): unknown;
+	catalog?(): Catalog;
 	/** Optional: the layout the user last chose, and a place to store a new choice. */
 	savedLayout?(): { layout: CompareLayout; cardMode: CardMode } | null;
 	saveLayout?(layout: CompareLayout, cardMode: CardMode): void;

@@ -4,7 +4,6 @@
  */
 import type { Catalog } from "../../core/compare/catalog-types";
 import { DEFAULT_CATALOG } from "../../core/compare/catalog";
-import { mergeCatalog, parseCatalogExtension } from "../../core/compare/catalog-extend";
 import { extractModels, gatherModels, type NoteExtraction, type NoteInput } from "../../core/compare/extract";
 import { buildComparison, type ComparisonViewModel } from "../../core/compare/view-model";
 import type { NoteScan } from "../../core/model/scan";
@@ -14,23 +13,14 @@ import type { CompareHost } from "./host";
 /** Most container notes read when gathering (keeps the view fast in big vaults). */
 const MAX_GATHER = 300;
 
-let cachedExtension: unknown = undefined;
-let cachedCatalog: Catalog = DEFAULT_CATALOG;
-
 /**
- * The catalog with the host's extension merged in (memoised on the extension object).
+ * The catalog the host gives, else the built-in one.
  *
  * @example
- * catalogFor({ ...host, catalogExtension: () => ({ models: [{ id: "container", keywords: ["도커"] }] }) });
+ * catalogFor({ ...host, catalog: () => mergeCatalog(DEFAULT_CATALOG, parseCatalogExtension(json).extension).catalog });
  */
 export function catalogFor(host: CompareHost): Catalog {
-	const ext = host.catalogExtension?.();
-	if (ext === undefined || ext === null) return DEFAULT_CATALOG;
-	if (ext !== cachedExtension) {
-		cachedExtension = ext;
-		cachedCatalog = mergeCatalog(DEFAULT_CATALOG, parseCatalogExtension(ext).extension).catalog;
-	}
-	return cachedCatalog;
+	return host.catalog?.() ?? DEFAULT_CATALOG;
 }
 
 async function scanWith(host: CompareHost, path: string, text: string): Promise<NoteScan> {

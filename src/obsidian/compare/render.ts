@@ -48,6 +48,8 @@ export interface ComparisonHandle {
 }
 
 const NARROW = 480;
+/** Class prefix (written once: the class names repeat throughout). */
+const C = "container-notes-compare";
 
 function noteLineTitle(vm: ComparisonViewModel, path: string, line: number): string {
 	return `${path} · ${fill(vm.labels.line, { n: line })}`;
@@ -55,7 +57,7 @@ function noteLineTitle(vm: ComparisonViewModel, path: string, line: number): str
 
 /** Makes an element act as a link to a note line (click, Enter, Space). */
 function makeLineLink(el: HTMLElement, vm: ComparisonViewModel, path: string, line: number, opts: RenderOptions): void {
-	el.addClass("container-notes-compare-link");
+	el.addClass(`${C}-link`);
 	el.setAttr("tabindex", 0);
 	el.setAttr("role", "link");
 	el.setAttr("data-path", path);
@@ -74,16 +76,16 @@ function makeLineLink(el: HTMLElement, vm: ComparisonViewModel, path: string, li
 }
 
 function renderCell(parent: HTMLElement, cell: CellVM, vm: ComparisonViewModel, opts: RenderOptions): void {
-	parent.addClass("container-notes-compare-cell", `container-notes-compare-cell-${cell.status}`);
+	parent.addClass(`${C}-cell`, `${C}-cell-${cell.status}`);
 	if (cell.items.length === 0) {
-		parent.createSpan({ cls: "container-notes-compare-placeholder", text: cell.placeholder ?? "" });
+		parent.createSpan({ cls: `${C}-placeholder`, text: cell.placeholder ?? "" });
 		return;
 	}
-	const list = parent.createEl("ul", { cls: "container-notes-compare-items" });
+	const list = parent.createEl("ul", { cls: `${C}-items` });
 	for (const item of cell.items) {
-		const li = list.createEl("li", { cls: ["container-notes-compare-item", `container-notes-compare-item-${item.kind}`] });
+		const li = list.createEl("li", { cls: [`${C}-item`, `${C}-item-${item.kind}`] });
 		li.setAttr("data-depth", Math.min(item.depth, 4));
-		li.createSpan({ cls: "container-notes-compare-text", text: item.text });
+		li.createSpan({ cls: `${C}-text`, text: item.text });
 		if (item.origin.kind === "note") {
 			makeLineLink(li, vm, item.origin.path, item.origin.line, opts);
 		} else if (item.origin.sources.length > 0) {
@@ -91,7 +93,7 @@ function renderCell(parent: HTMLElement, cell: CellVM, vm: ComparisonViewModel, 
 			li.setAttr("title", `${vm.labels.source}: ${titles.join("\n")}`);
 			for (const s of item.origin.sources) {
 				li.createEl("a", {
-					cls: "container-notes-compare-source",
+					cls: `${C}-source`,
 					text: "↗",
 					href: s.url,
 					attr: { "aria-label": `${vm.labels.source}: ${s.title}`, target: "_blank", rel: "noopener noreferrer" },
@@ -100,24 +102,24 @@ function renderCell(parent: HTMLElement, cell: CellVM, vm: ComparisonViewModel, 
 			}
 		}
 	}
-	if (cell.more > 0) list.createEl("li", { cls: "container-notes-compare-more", text: fill(vm.labels.more, { n: cell.more }) });
+	if (cell.more > 0) list.createEl("li", { cls: `${C}-more`, text: fill(vm.labels.more, { n: cell.more }) });
 	// A click on the cell's background opens its first line (items handle their own clicks).
 	const first = cell.items[0]?.origin;
 	if (first?.kind === "note") {
-		parent.addClass("container-notes-compare-cell-clickable");
+		parent.addClass(`${C}-cell-clickable`);
 		parent.addEventListener("click", () => opts.onOpenLine?.(first.path, first.line));
 	}
 }
 
 function renderColumnHeader(parent: HTMLElement, column: ColumnVM, vm: ComparisonViewModel, opts: RenderOptions): void {
-	parent.createDiv({ cls: "container-notes-compare-model-name", text: column.name });
+	parent.createDiv({ cls: `${C}-model-name`, text: column.name });
 	if (column.covered && column.origin && column.heading !== null) {
-		const link = parent.createDiv({ cls: "container-notes-compare-model-heading", text: column.heading });
+		const link = parent.createDiv({ cls: `${C}-model-heading`, text: column.heading });
 		makeLineLink(link, vm, column.origin.path, column.origin.line, opts);
 	} else {
-		parent.createDiv({ cls: "container-notes-compare-badge", text: vm.labels.notCovered });
+		parent.createDiv({ cls: `${C}-badge`, text: vm.labels.notCovered });
 	}
-	renderStackDiagram(parent.createDiv({ cls: "container-notes-compare-diagram" }), column, vm.labels.stackDiagram);
+	renderStackDiagram(parent.createDiv({ cls: `${C}-diagram` }), column, vm.labels.stackDiagram);
 }
 
 function groupLabel(vm: ComparisonViewModel, group: RowVM["group"]): string {
@@ -125,12 +127,12 @@ function groupLabel(vm: ComparisonViewModel, group: RowVM["group"]): string {
 }
 
 function renderTable(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderOptions): void {
-	const wrap = parent.createDiv({ cls: "container-notes-compare-table-wrap" });
-	const table = wrap.createEl("table", { cls: "container-notes-compare-table" });
+	const wrap = parent.createDiv({ cls: `${C}-table-wrap` });
+	const table = wrap.createEl("table", { cls: `${C}-table` });
 	const headRow = table.createEl("thead").createEl("tr");
-	headRow.createEl("th", { cls: "container-notes-compare-corner", text: vm.labels.dimension, attr: { scope: "col" } });
+	headRow.createEl("th", { cls: `${C}-corner`, text: vm.labels.dimension, attr: { scope: "col" } });
 	for (const column of vm.columns) {
-		const th = headRow.createEl("th", { cls: "container-notes-compare-model", attr: { scope: "col", "data-model": column.modelId } });
+		const th = headRow.createEl("th", { cls: `${C}-model`, attr: { scope: "col", "data-model": column.modelId } });
 		th.toggleClass("is-not-covered", !column.covered);
 		renderColumnHeader(th, column, vm, opts);
 	}
@@ -139,12 +141,12 @@ function renderTable(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderO
 	for (const row of vm.rows) {
 		if (row.group !== group) {
 			group = row.group;
-			const tr = body.createEl("tr", { cls: "container-notes-compare-group" });
+			const tr = body.createEl("tr", { cls: `${C}-group` });
 			tr.createEl("th", { text: groupLabel(vm, group), attr: { scope: "rowgroup", colspan: 1 } });
 			for (let i = 0; i < vm.columns.length; i++) tr.createEl("td");
 		}
 		const tr = body.createEl("tr", { attr: { "data-row": row.id } });
-		tr.createEl("th", { cls: "container-notes-compare-row-label", text: row.label, attr: { scope: "row" } });
+		tr.createEl("th", { cls: `${C}-row-label`, text: row.label, attr: { scope: "row" } });
 		row.cells.forEach((cell, i) => {
 			const td = tr.createEl("td", { attr: { "data-model": vm.columns[i]?.modelId ?? "" } });
 			renderCell(td, cell, vm, opts);
@@ -153,9 +155,9 @@ function renderTable(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderO
 }
 
 function renderModelCards(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderOptions, selected: string, onSelect: (id: string) => void): void {
-	const switcher = parent.createDiv({ cls: "container-notes-compare-switcher", attr: { role: "tablist", "aria-label": vm.labels.modelSwitcher } });
+	const switcher = parent.createDiv({ cls: `${C}-switcher`, attr: { role: "tablist", "aria-label": vm.labels.modelSwitcher } });
 	for (const column of vm.columns) {
-		const b = switcher.createEl("button", { cls: "container-notes-compare-switch", text: column.name, attr: { role: "tab", "data-model": column.modelId } });
+		const b = switcher.createEl("button", { cls: `${C}-switch`, text: column.name, attr: { role: "tab", "data-model": column.modelId } });
 		const active = column.modelId === selected;
 		b.toggleClass("is-active", active);
 		b.toggleClass("is-not-covered", !column.covered);
@@ -165,26 +167,26 @@ function renderModelCards(parent: HTMLElement, vm: ComparisonViewModel, opts: Re
 	const index = Math.max(0, vm.columns.findIndex((c) => c.modelId === selected));
 	const column = vm.columns[index];
 	if (!column) return;
-	const card = parent.createDiv({ cls: "container-notes-compare-card", attr: { role: "tabpanel", "data-model": column.modelId } });
+	const card = parent.createDiv({ cls: `${C}-card`, attr: { role: "tabpanel", "data-model": column.modelId } });
 	card.toggleClass("is-not-covered", !column.covered);
-	renderColumnHeader(card.createDiv({ cls: "container-notes-compare-card-header" }), column, vm, opts);
+	renderColumnHeader(card.createDiv({ cls: `${C}-card-header` }), column, vm, opts);
 	let group: RowVM["group"] | null = null;
 	for (const row of vm.rows) {
 		if (row.group !== group) {
 			group = row.group;
-			card.createDiv({ cls: "container-notes-compare-card-group", text: groupLabel(vm, group) });
+			card.createDiv({ cls: `${C}-card-group`, text: groupLabel(vm, group) });
 		}
-		const section = card.createDiv({ cls: "container-notes-compare-card-row", attr: { "data-row": row.id } });
-		section.createDiv({ cls: "container-notes-compare-card-label", text: row.label });
+		const section = card.createDiv({ cls: `${C}-card-row`, attr: { "data-row": row.id } });
+		section.createDiv({ cls: `${C}-card-label`, text: row.label });
 		const cell = row.cells[index];
 		if (cell) renderCell(section.createDiv(), cell, vm, opts);
 	}
 }
 
 function renderDimensionCards(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderOptions): void {
-	const strip = parent.createDiv({ cls: "container-notes-compare-card container-notes-compare-diagrams" });
+	const strip = parent.createDiv({ cls: `${C}-card ${C}-diagrams` });
 	for (const column of vm.columns) {
-		const fig = strip.createDiv({ cls: "container-notes-compare-card-row", attr: { "data-model": column.modelId } });
+		const fig = strip.createDiv({ cls: `${C}-card-row`, attr: { "data-model": column.modelId } });
 		fig.toggleClass("is-not-covered", !column.covered);
 		renderColumnHeader(fig, column, vm, opts);
 	}
@@ -192,14 +194,14 @@ function renderDimensionCards(parent: HTMLElement, vm: ComparisonViewModel, opts
 	for (const row of vm.rows) {
 		if (row.group !== group) {
 			group = row.group;
-			parent.createDiv({ cls: "container-notes-compare-card-group", text: groupLabel(vm, group) });
+			parent.createDiv({ cls: `${C}-card-group`, text: groupLabel(vm, group) });
 		}
-		const card = parent.createDiv({ cls: "container-notes-compare-card", attr: { "data-row": row.id } });
-		card.createDiv({ cls: "container-notes-compare-card-title", text: row.label });
+		const card = parent.createDiv({ cls: `${C}-card`, attr: { "data-row": row.id } });
+		card.createDiv({ cls: `${C}-card-title`, text: row.label });
 		row.cells.forEach((cell, i) => {
 			const column = vm.columns[i];
-			const section = card.createDiv({ cls: "container-notes-compare-card-row", attr: { "data-model": column?.modelId ?? "" } });
-			section.createDiv({ cls: "container-notes-compare-card-label", text: column?.name ?? "" });
+			const section = card.createDiv({ cls: `${C}-card-row`, attr: { "data-model": column?.modelId ?? "" } });
+			section.createDiv({ cls: `${C}-card-label`, text: column?.name ?? "" });
 			renderCell(section.createDiv(), cell, vm, opts);
 		});
 	}
@@ -235,19 +237,19 @@ export function renderComparison(container: HTMLElement, vm: ComparisonViewModel
 		const scroll = scrollState();
 		container.empty();
 		const eff = effective();
-		const root = container.createDiv({ cls: "container-notes-compare", attr: { "data-layout": eff, "data-card-mode": cardMode, lang: current.lang } });
-		const header = root.createDiv({ cls: "container-notes-compare-header" });
-		header.createDiv({ cls: "container-notes-compare-title", text: current.title });
-		if (!current.anyCovered) header.createDiv({ cls: "container-notes-compare-notice", text: current.notePaths.length === 0 ? current.labels.emptyView : current.labels.noModels });
-		else if (current.gathered) header.createDiv({ cls: "container-notes-compare-notice", text: current.notePaths.join(", ") });
-		const toolbar = header.createDiv({ cls: "container-notes-compare-toolbar", attr: { role: "group", "aria-label": current.labels.layoutLabel } });
+		const root = container.createDiv({ cls: C, attr: { "data-layout": eff, "data-card-mode": cardMode, lang: current.lang } });
+		const header = root.createDiv({ cls: `${C}-header` });
+		header.createDiv({ cls: `${C}-title`, text: current.title });
+		if (!current.anyCovered) header.createDiv({ cls: `${C}-notice`, text: current.notePaths.length === 0 ? current.labels.emptyView : current.labels.noModels });
+		else if (current.gathered) header.createDiv({ cls: `${C}-notice`, text: current.notePaths.join(", ") });
+		const toolbar = header.createDiv({ cls: `${C}-toolbar`, attr: { role: "group", "aria-label": current.labels.layoutLabel } });
 		const choices: Array<{ id: string; text: string; active: boolean; pick: () => void }> = [
 			{ id: "table", text: current.labels.layoutTable, active: eff === "table", pick: () => setLayout("table") },
 			{ id: "cards-model", text: current.labels.layoutCardsByModel, active: eff === "cards" && cardMode === "model", pick: () => setLayout("cards", "model") },
 			{ id: "cards-dimension", text: current.labels.layoutCardsByDimension, active: eff === "cards" && cardMode === "dimension", pick: () => setLayout("cards", "dimension") },
 		];
 		for (const c of choices) {
-			const b = toolbar.createEl("button", { cls: "container-notes-compare-layout-button", text: c.text, attr: { "data-layout-choice": c.id } });
+			const b = toolbar.createEl("button", { cls: `${C}-layout-button`, text: c.text, attr: { "data-layout-choice": c.id } });
 			b.toggleClass("is-active", c.active);
 			b.setAttr("aria-pressed", c.active ? "true" : "false");
 			b.addEventListener("click", () => {
@@ -255,7 +257,7 @@ export function renderComparison(container: HTMLElement, vm: ComparisonViewModel
 				opts.onLayoutChange?.(layout, cardMode);
 			});
 		}
-		const body = root.createDiv({ cls: "container-notes-compare-body" });
+		const body = root.createDiv({ cls: `${C}-body` });
 		if (eff === "table") renderTable(body, current, opts);
 		else if (cardMode === "dimension") renderDimensionCards(body, current, opts);
 		else
