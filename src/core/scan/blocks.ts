@@ -185,7 +185,8 @@ export function scanBody(s: ScanState, from: number): void {
 	let rawHtml: string | null = null;
 	let indented: { start: number; lastEnd: number } | null = null;
 	let prevBlank = true;
-	let prevHeading = false;
+	/** The previous line closed a leaf block (heading, fence, break...): an indented code block may follow directly. */
+	let prevLeaf = false;
 	let prevDef = false;
 	let listCtx = false;
 	let para = 0;
@@ -204,18 +205,24 @@ export function scanBody(s: ScanState, from: number): void {
 			if (resume < le) resume = inline.scan(resume, le);
 			para = 0;
 			prevBlank = false;
-			prevHeading = false;
+			prevLeaf = false;
 			prevDef = false;
 			continue;
 		}
 		if (rawHtml !== null) {
-			if (hasClosingTag(t, ls, le, rawHtml)) rawHtml = null;
+			if (hasClosingTag(t, ls, le, rawHtml)) {
+				rawHtml = null;
+				prevLeaf = true;
+				prevBlank = false;
+			}
 			continue;
 		}
 		if (fence) {
 			if (closesFence(t, ls, le, fence)) {
 				s.region("fence", fence.start, le);
 				fence = null;
+				prevLeaf = true;
+				prevBlank = false;
 			}
 			continue;
 		}
@@ -241,15 +248,15 @@ export function scanBody(s: ScanState, from: number): void {
 		}
 		if (blank) {
 			prevBlank = true;
-			prevHeading = false;
+			prevLeaf = false;
 			prevDef = false;
 			para = 0;
 			continue;
 		}
-		if (col >= 4 && !listCtx && para === 0 && (prevBlank || prevHeading)) {
+		if (col >= 4 && !listCtx && para === 0 && (prevBlank || prevLeaf)) {
 			indented = { start: ls, lastEnd: le };
 			prevBlank = false;
-			prevHeading = false;
+			prevLeaf = false;
 			continue;
 		}
 		const j = col <= 3 ? skipQuotes(t, i, le) : i;
@@ -266,7 +273,7 @@ export function scanBody(s: ScanState, from: number): void {
 				while (ce > paraCs && isWhitespace(t.charCodeAt(ce - 1))) ce--;
 				s.headings.push({ level: c === 61 ? 1 : 2, text: t.slice(paraCs, ce), span: s.span(paraLs, paraLe), textSpan: s.span(paraCs, ce) });
 				para = 0;
-				prevHeading = true;
+				prevLeaf = true;
 				prevBlank = false;
 				continue;
 			}
@@ -292,7 +299,7 @@ export function scanBody(s: ScanState, from: number): void {
 				fence = { ch: c, len, start: ls, loose: col > 3 || listCtx };
 				para = 0;
 				prevBlank = false;
-				prevHeading = false;
+				prevLeaf = false;
 				prevDef = false;
 				continue;
 			}
@@ -303,7 +310,7 @@ export function scanBody(s: ScanState, from: number): void {
 				if (!hasClosingTag(t, j, le, tag)) rawHtml = tag;
 				para = 0;
 				prevBlank = false;
-				prevHeading = false;
+				prevLeaf = false;
 				prevDef = false;
 				continue;
 			}
@@ -327,7 +334,7 @@ export function scanBody(s: ScanState, from: number): void {
 				s.headings.push({ level: level as 1 | 2 | 3 | 4 | 5 | 6, text: t.slice(cs, ce), span: s.span(ls, le), textSpan: s.span(cs, ce) });
 				resume = inline.scan(cs, le);
 				para = 0;
-				prevHeading = true;
+				prevLeaf = true;
 				prevBlank = false;
 				prevDef = false;
 				if (col === 0) listCtx = false;
@@ -337,7 +344,7 @@ export function scanBody(s: ScanState, from: number): void {
 		if (!quoted && col <= 3 && isThematicBreak(t, j, le)) {
 			para = 0;
 			prevBlank = false;
-			prevHeading = false;
+			prevLeaf = true;
 			prevDef = false;
 			continue;
 		}
@@ -345,7 +352,7 @@ export function scanBody(s: ScanState, from: number): void {
 			prevDef = true;
 			para = 0;
 			prevBlank = false;
-			prevHeading = false;
+			prevLeaf = true;
 			continue;
 		}
 		if (para === 0) {
@@ -358,7 +365,7 @@ export function scanBody(s: ScanState, from: number): void {
 		resume = inline.scan(i, le);
 		if (resume > le) para = 0;
 		prevBlank = false;
-		prevHeading = false;
+		prevLeaf = false;
 		prevDef = false;
 	}
 	if (fence) s.region("fence", fence.start, n, true);
