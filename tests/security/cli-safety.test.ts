@@ -174,3 +174,39 @@ describe("the vault boundary", () => {
 		expect(performance.now() - started).toBeLessThan(10_000);
 	});
 });
+
+describe("command-line paths", () => {
+	it("encoded and backslash traversals in links are not followed", async () => {
+		const base = tempVault({ "outside/secret.md": "# 비밀\n" });
+		const dir = path.join(base, "vault");
+		mkdirSync(dir);
+		const note = ["#Docker", "[a](%2e%2e/outside/secret.md#비밀)", "[b](..%2Foutside%2Fsecret.md#비밀)", "[c](..\\outside\\secret.md#비밀)", "[[..\\outside\\secret#비밀]]", "[d](a%00.md#x)", ""].join("\n");
+		writeFileSync(path.join(dir, "a.md"), note);
+		const readNote = vi.spyOn(NodeVault.prototype, "readNote");
+		const r = await cli(["check", "--all", "--format", "json"], dir);
+		expect([0, 1]).toContain(r.code);
+		expect(readNote.mock.calls.map((c) => c[0])).toEqual(["a.md"]);
+		const json = JSON.parse(r.out) as JsonOut;
+		// No link reached the secret note: every one of them is reported, none resolved to its heading.
+		const lines = new Set(json.notes[0]?.diagnostics.map((d) => d.line));
+		for (const line of [2, 3, 4, 5]) expect(lines.has(line), `line ${line} reported`).toBe(true);
+	});
+
+	it("a site root outside the vault is refused", async () => {
+		const dir = tempVault({ "a.md": "#Docker\n" });
+		const r = await cli(["check", dir, "--site-root", "../.."], dir);
+		expect(r.code).toBe(2);
+	});
+
+	it("toc --write refuses a note outside the vault, directly or through a symbolic link", async () => {
+		const base = tempVault({ "outside/secret.md": "- [x](#a b)\n# a b\n", "vault/a.md": "# 안\n" });
+		const dir = path.join(base, "vault");
+		symlinkSync(path.join(base, "outside"), path.join(dir, "linked"));
+		const before = snapshot(path.join(base, "outside"));
+		const direct = await cli(["toc", path.join(base, "outside/secret.md"), "--vault", dir, "--write"], base);
+		expect(direct.code).toBe(2);
+		const linked = await cli(["toc", path.join(dir, "linked/secret.md"), "--vault", dir, "--write"], base);
+		expect(linked.code).toBe(2);
+		expect(snapshot(path.join(base, "outside"))).toEqual(before);
+	});
+});
