@@ -195,7 +195,12 @@ export class Checker {
 		const env = { path, fileIndex: this.resolutions, siteRoot: settings.siteRoot };
 		const { files, targets } = resolveFiles(scan, env);
 		const outlines = new Map<string, TargetOutline | null>();
-		for (const target of targets) outlines.set(target, await this.outline(target));
+		for (const target of targets) {
+			// Notes already read in this run (or cached with a scan) need no await.
+			const cached = this.cache.get(target);
+			const ready = !this.vault.outline && cached && cached.scan && this.run > 0 && cached.run === this.run ? cached.scan : null;
+			outlines.set(target, ready ? { headings: ready.headings, blockIds: ready.blockIds } : await this.outline(target));
+		}
 		const links = resolveLinks(scan, { ...env, outline: (p) => outlines.get(p) ?? null }, { headings: scan.headings, blockIds: scan.blockIds }, files);
 		const headingOf = new Map<LinkRef, HeadingPathResult | null>();
 		for (const f of links) if (f.sameNote) headingOf.set(f.link, f.heading);

@@ -110,9 +110,11 @@ export function resolveFiles(scan: NoteScan, env: Omit<ResolveEnv, "outline">): 
 	const files: FileResolutions = new Map();
 	const targets = new Set<string>();
 	const full = { ...env, outline: () => null };
+	let self: FileResolution | null = null;
 	for (const link of scan.links) {
 		if (!isCheckedLink(link)) continue;
-		const file = resolveFile(link, full);
+		// Same-note links all resolve to the note itself: resolve that once.
+		const file = link.path === "" ? (self ??= resolveFile(link, full)) : resolveFile(link, full);
 		files.set(link, file);
 		if (link.path !== "" && link.subpath !== "" && file.path !== null && file.path !== env.path && isNotePath(file.path)) targets.add(file.path);
 	}
