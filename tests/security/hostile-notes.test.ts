@@ -80,6 +80,12 @@ describe("front matter", () => {
 		expect(g.__containerNotesPwned).toBeUndefined();
 	});
 
+	it("parsing many notes' front matter leaves gray-matter's content cache empty (no unbounded growth)", () => {
+		matter.clearCache();
+		for (let i = 0; i < 2000; i++) grayMatterParser(`tags: [docker]\nn: ${i}\ntext: "${"가".repeat(200)}"`);
+		expect(Object.keys(matter.cache)).toHaveLength(0);
+	});
+
 	it("a !!js/function tag is refused as invalid YAML", async () => {
 		const text = "---\ntags: [docker]\nrun: !!js/function \"function () { globalThis.__containerNotesPwned = 1; }\"\n---\n# 볼륨\n- [볼륨](#볼륨 없음)\n";
 		const { report } = await check({ "a.md": text }, "a.md");
