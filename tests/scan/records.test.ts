@@ -142,3 +142,17 @@ describe("Locator agrees with LineIndex", () => {
 		}
 	});
 });
+
+describe("wikilink edge cases", () => {
+	it("takes the innermost [[ as the opening", () => {
+		expect(scanNote("[[[a]] and [[x [[y]] and ![[![[z.png]]").links.map((l) => [l.linktext, l.embed])).toEqual([
+			["a", false],
+			["y", false],
+			["z.png", true],
+		]);
+	});
+
+	it("is not a link across lines, when empty, or when escaped", () => {
+		expect(scanNote("[[a\nb]] [[]] [[ ]] \\[\\[c]] [[|x]]").links).toEqual([]);
+	});
+});

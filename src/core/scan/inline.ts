@@ -295,6 +295,8 @@ export class InlineScanner {
 		const innerStart = open + 2;
 		const close = this.s.wikiClose.next(innerStart);
 		if (close < 0 || close + 2 > this.to || close === innerStart) return -1;
+		// `[[[a]]`: the innermost `[[` opens the link; this `[` is literal.
+		if (t.charCodeAt(innerStart) === 91) return -1;
 		// A later `[[` before the `]]` opens the real link: continue there.
 		for (let k = close - 2; k >= innerStart; k--) {
 			if (t.charCodeAt(k) === 91 && t.charCodeAt(k + 1) === 91) return k > innerStart && t.charCodeAt(k - 1) === 33 ? k - 1 : k;
