@@ -95,10 +95,13 @@ export class CheckService {
 	 */
 	async indexVault(): Promise<void> {
 		const run = ++this.indexRun;
-		const checker = this.getChecker();
-		checker.refreshFiles();
 		this.progress = { done: 0, total: 0 };
 		this.emit();
+		const nextFrame = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+		// Building the checker indexes every file name, and checkVault re-lists them: give the interface a frame between.
+		const fresh = this.checker === null;
+		const checker = this.getChecker();
+		if (fresh) await nextFrame();
 		let sliceStart = performance.now();
 		let lastEmit = 0;
 		const report = await checker.checkVault({
@@ -113,12 +116,9 @@ export class CheckService {
 			},
 			yieldControl: () => {
 				if (performance.now() - sliceStart < SLICE_MS) return Promise.resolve();
-				return new Promise<void>((resolve) =>
-					window.setTimeout(() => {
-						sliceStart = performance.now();
-						resolve();
-					}, 0),
-				);
+				return nextFrame().then(() => {
+					sliceStart = performance.now();
+				});
 			},
 		});
 		if (run !== this.indexRun) return;

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { Checker } from "../../src/core/check/checker";
+import { DEFAULT_CHECK_SETTINGS } from "../../src/core/model/settings";
+import { CheckService, type CheckerPort } from "../../src/obsidian/check-service";
+import { ObsidianVault } from "../../src/obsidian/obsidian-vault";
+import { shim } from "../shims/obsidian";
+import { fakeApp } from "./fakes";
+
+function vaultOf(n: number): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (let i = 0; i < n; i++) {
+		files[`notes/n${i}.md`] =
+			i % 20 === 0
+				? `#docker\n# 개요 ${i}\n\n- [a](#개요 ${i})\n- [[notes/n${i + 1}#Part ${i + 1}]]\n`
+				: `# Part ${i}\n\nPlain text about ${i}, linking [[notes/n${(i + 7) % n}]].\n`;
+	}
+	return files;
+}
+
+/** A real checker that counts what the service asks of it. */
+function counting(vault: ObsidianVault) {
+	const real = new Checker(vault, DEFAULT_CHECK_SETTINGS);
+	const calls = { checkVault: 0, checkNote: [] as string[] };
+	const port: CheckerPort = {
+		updateSettings: (s) => real.updateSettings(s),
+		refreshFiles: () => real.refreshFiles(),
+		scan: (p, t) => real.scan(p, t),
+		checkNote: (p, t) => {
+			calls.checkNote.push(p);
+			return real.checkNote(p, t);
+		},
+		checkVault: (o) => {
+			calls.checkVault++;
+			return real.checkVault(o);
+		},
+		noteChanged: (p, t) => real.noteChanged(p, t),
+		fileCreated: (p) => real.fileCreated(p),
+		fileDeleted: (p) => real.fileDeleted(p),
+		fileRenamed: (a, b) => real.fileRenamed(a, b),
+	};
+	return { port, calls };
+}
+
+describe("check service", () => {
+	it("should index 10,000 notes in slices without a long freeze, reporting progress", async () => {
+		shim.reset();
+		const fake = fakeApp(vaultOf(10000));
+		const vault = new ObsidianVault(fake.app);
+		const { port } = counting(vault);
+		const service = new CheckService(vault, () => DEFAULT_CHECK_SETTINGS, () => port);
+		let progressEvents = 0;
+		service.subscribe(() => progressEvents++);
+
+		// Probe: how long the event loop is blocked at most while indexing runs.
+		let last = performance.now();
+		let worst = 0;
+		let probing = true;
+		const tick = () => {
+			const now = performance.now();
+			worst = Math.max(worst, now - last);
+			last = now;
+			if (probing) setTimeout(tick, 0);
+		};
+		setTimeout(tick, 0);
+		const started = performance.now();
+		await service.indexVault();
+		probing = false;
+		const total = performance.now() - started;
+
+		expect(service.indexed).toBe(true);
+		expect(service.progress).toBeNull();
+		expect(service.report("notes/n0.md")?.isContainerNote).toBe(true);
+		expect(service.report("notes/n0.md")?.diagnostics.map((d) => d.rule)).toContain("link-unparsed");
+		expect(progressEvents).toBeGreaterThan(2);
+		console.log(`indexed 10,000 notes in ${total.toFixed(0)} ms; longest block ${worst.toFixed(1)} ms`);
+		// Without slicing the whole index (about a second here) would be one block.
+		expect(worst).toBeLessThan(Math.max(250, total / 4));
+		// Only notes with a fix keep their checked text.
+		expect(service.vault.lastRead.size).toBe(500);
+	}, 60000);
+
+	it("should re-check only the changed note and its dependents on an edit, never the whole vault", async () => {
+		const fake = fakeApp(vaultOf(200));
+		const vault = new ObsidianVault(fake.app);
+		const { port, calls } = counting(vault);
+		const service = new CheckService(vault, () => DEFAULT_CHECK_SETTINGS, () => port);
+		await service.indexVault();
+		expect(calls.checkVault).toBe(1);
+		expect(service.report("notes/n20.md")?.diagnostics.some((d) => d.rule === "heading-missing")).toBe(false);
+
+		// n21's heading is renamed: n20 links to it and must be re-checked; nothing else.
+		const edited = "# Renamed\n\nPlain text.\n";
+		fake.texts.set("notes/n21.md", edited);
+		service.noteChanged("notes/n21.md", edited);
+		service.noteChanged("notes/n21.md", edited);
+		await new Promise((r) => setTimeout(r, 400));
+		expect(calls.checkVault).toBe(1);
+		expect([...calls.checkNote].sort()).toEqual(["notes/n20.md", "notes/n21.md"]);
+		expect(service.report("notes/n20.md")?.diagnostics.some((d) => d.rule === "heading-missing")).toBe(true);
+
+		// A deleted target: its dependents are re-checked, the note's report goes.
+		calls.checkNote.length = 0;
+		fake.texts.delete("notes/n41.md");
+		service.fileDeleted("notes/n41.md");
+		await new Promise((r) => setTimeout(r, 50));
+		expect(calls.checkNote).toEqual(["notes/n40.md"]);
+		expect(service.report("notes/n41.md")).toBeUndefined();
+		expect(service.report("notes/n40.md")?.diagnostics.some((d) => d.rule === "note-missing")).toBe(true);
+		expect(calls.checkVault).toBe(1);
+		service.dispose();
+	});
+});
