@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { HeadingCache } from "obsidian";
+import { ObsidianVault, parseFrontMatterYaml, toHeading } from "../../src/obsidian/obsidian-vault";
+import { shim } from "../shims/obsidian";
+import { fakeApp } from "./fakes";
+
+const pos = (line: number, col: number, offset: number) => ({ line, col, offset });
+
+describe("Obsidian vault adapter", () => {
+	it("should turn a HeadingCache into our heading with 1-based positions", () => {
+		// "# A\n## 개요 상세\n": the second heading starts at offset 4.
+		const h: HeadingCache = { heading: "개요 상세", level: 2, position: { start: pos(1, 0, 4), end: pos(1, 8, 12) } };
+		expect(toHeading(h)).toEqual({
+			level: 2,
+			text: "개요 상세",
+			span: { start: { line: 2, column: 1, offset: 4 }, end: { line: 2, column: 9, offset: 12 } },
+			textSpan: { start: { line: 2, column: 4, offset: 7 }, end: { line: 2, column: 9, offset: 12 } },
+		});
+	});
+
+	it("should read headings and block ids from the metadata cache, and null without a cache", () => {
+		const fake = fakeApp({ "a.md": "# A\n\ntext ^blk\n", "b.md": "" });
+		const cache = {
+			headings: [{ heading: "A", level: 1, position: { start: pos(0, 0, 0), end: pos(0, 3, 3) } }],
+			blocks: { blk: { id: "blk", position: { start: pos(2, 0, 5), end: pos(2, 9, 14) } } },
+		};
+		(fake.app.metadataCache as unknown as { getFileCache: (f: { path: string }) => unknown }).getFileCache = (f) => (f.path === "a.md" ? cache : null);
+		const vault = new ObsidianVault(fake.app);
+		const outline = vault.outline("a.md");
+		expect(outline?.headings.map((h) => [h.level, h.text, h.span.start.line])).toEqual([[1, "A", 1]]);
+		expect(outline?.blockIds).toEqual([{ id: "blk", span: { start: { line: 3, column: 1, offset: 5 }, end: { line: 3, column: 10, offset: 14 } } }]);
+		expect(vault.outline("b.md")).toBeNull();
+		expect(vault.outline("missing.md")).toBeNull();
+		expect(vault.listFiles()).toEqual(["a.md", "b.md"]);
+		expect(vault.fileSize("a.md")).toBe(15);
+	});
+
+	it("should parse front matter through parseYaml without ever throwing", () => {
+		shim.reset();
+		shim.parseYaml = (y) => {
+			if (y.includes(":::")) throw new Error("bad indentation");
+			if (y.trim() === "") return null;
+			if (y.trim() === "- a") return ["a"];
+			return { tags: ["docker"] };
+		};
+		expect(parseFrontMatterYaml("tags: [docker]")).toEqual({ data: { tags: ["docker"] } });
+		expect(parseFrontMatterYaml("")).toEqual({ data: {} });
+		expect(parseFrontMatterYaml("- a")).toEqual({ error: "Front matter is not a YAML mapping" });
+		expect(parseFrontMatterYaml(":::")).toEqual({ error: "bad indentation" });
+		shim.reset();
+	});
+
+	it("should write through vault.process only when the note is unchanged", async () => {
+		const fake = fakeApp({ "a.md": "old" });
+		const vault = new ObsidianVault(fake.app);
+		expect(await vault.replaceIfUnchanged("a.md", "other", "new")).toBe(false);
+		expect(fake.texts.get("a.md")).toBe("old");
+		expect(await vault.replaceIfUnchanged("a.md", "old", "new")).toBe(true);
+		expect(fake.texts.get("a.md")).toBe("new");
+		expect(await vault.readNote("a.md")).toBe("new");
+		await expect(vault.readNote("nope.md")).rejects.toThrow(/No such note/);
+	});
+});
