@@ -285,7 +285,7 @@ export class InlineScanner {
 	}
 
 	private addRef(start: number, end: number, textStart: number, textEnd: number, label: string, embed: boolean): void {
-		if (label.length > 999 || label.charCodeAt(0) === 94 || label.trim() === "") return;
+		if (!this.s.mayHaveDefinitions || label.length > 999 || label.charCodeAt(0) === 94 || label.trim() === "") return;
 		this.s.refs.push({ start, end, textStart, textEnd, label, embed, inComment: start < this.commentUntil });
 	}
 

@@ -53,6 +53,8 @@ export class ScanState {
 	readonly mathBlock: NextFinder;
 	readonly wikiClose: NextFinder;
 	readonly angleClose: NextFinder;
+	/** No `]:` anywhere means no reference definitions: reference candidates need not be kept. */
+	readonly mayHaveDefinitions: boolean;
 
 	constructor(
 		readonly text: string,
@@ -63,6 +65,7 @@ export class ScanState {
 		this.mathBlock = new NextFinder(text, "$$");
 		this.wikiClose = new NextFinder(text, "]]");
 		this.angleClose = new NextFinder(text, ">");
+		this.mayHaveDefinitions = text.indexOf("]:") >= 0;
 	}
 
 	span(from: number, to: number): Span {
