@@ -42,13 +42,23 @@ describe("comparisonToMarkdown", () => {
 		const lines = tableLines(x);
 		for (const r of lines) expect(splitRow(r), r).toHaveLength(5);
 		const summary = splitRow(lines[2] ?? "");
-		expect(summary[3]).toContain("&lt;img src=x onerror=alert(1)&gt; and a \\| pipe");
+		expect(summary[3]).toContain("&lt;img src\\=x onerror\\=alert(1)&gt; and a \\| pipe");
 		expect(summary[3]).toContain("&lt;script&gt;");
 		expect(x).not.toContain("<img");
 		expect(x).not.toContain("<script");
 		const sub = splitRow(lines[4] ?? "")[3];
 		// `\|` in the note becomes `\\\|`: a literal backslash, then an escaped pipe.
 		expect(sub).toContain("sub bullet \\\\\\| with an escaped pipe");
+	});
+
+	it("never lets note text become a link, embed, tag or code", () => {
+		const note = "## Traditional Deployment\n- [[a](b)](javascript:alert(1)) nested\n- \\[x\\](https://evil.example) escaped\n- ![[x]](https://evil.example/t.png) #tag `code`\n## Kubernetes Deployment\n- k\n";
+		const table = tableLines(comparisonToMarkdown(buildComparison(extractModels(scanNote(note), "a.md"), { lang: "en" })));
+		for (const row of table) {
+			expect(row).not.toMatch(/(^|[^\\])\[[^\]]*\]\(/);
+			expect(row).not.toMatch(/(^|[^\\])(#tag|`code)/);
+			expect(splitRow(row)).toHaveLength(5);
+		}
 	});
 
 	it("is in the view model's language", () => {
@@ -74,6 +84,10 @@ describe("escapeCell", () => {
 		["line1\nline2", "line1<br>line2"],
 		["x\r\ny", "x<br>y"],
 		["<b>&", "&lt;b&gt;&amp;"],
+		["[a](javascript:x)", "\\[a\\](javascript:x)"],
+		["![[img.png]] `code` **b** ==h== ~~s~~", "\\!\\[\\[img.png\\]\\] \\`code\\` \\*\\*b\\*\\* \\=\\=h\\=\\= \\~\\~s\\~\\~"],
+		["#tag $x$ %%c%% ^id", "\\#tag \\$x\\$ \\%\\%c\\%\\% \\^id"],
+		["자원(RAM) 1.5", "자원(RAM) 1.5"],
 	])("%j -> %j", (input, out) => {
 		expect(escapeCell(input)).toBe(out);
 	});

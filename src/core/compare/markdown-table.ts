@@ -6,18 +6,20 @@ import type { CellVM, ComparisonViewModel } from "./view-model";
 import { fill } from "./labels";
 
 /**
- * Escapes text for a table cell: backslashes first (so an existing `\|` cannot
- * unescape our pipe), then pipes, angle brackets (cell text is never HTML), and
- * line breaks as `<br>`.
+ * Escapes note text for a table cell so it stays literal text: backslashes first
+ * (so an existing `\|` cannot unescape our pipe), then the pipe and every inline
+ * Markdown/Obsidian marker (links and embeds `[ ] !`, code, emphasis, highlight,
+ * tags `#`, math `$`, comments `%`, footnotes and block ids `^`), angle brackets and
+ * ampersands as entities (cell text is never HTML), and line breaks as `<br>`.
  *
  * @example
  * escapeCell("a | b"); // "a \\| b"
- * escapeCell("<img src=x>"); // "&lt;img src=x&gt;"
+ * escapeCell("<img src=x>"); // "&lt;img src\\=x&gt;"
+ * escapeCell("[a](javascript:x) #tag"); // "\\[a\\](javascript:x) \\#tag"
  */
 export function escapeCell(text: string): string {
 	return text
-		.replace(/\\/g, "\\\\")
-		.replace(/\|/g, "\\|")
+		.replace(/[\\`*_[\]!#~=^$%|]/g, "\\$&")
 		.replace(/&/g, "&amp;")
 		.replace(/</g, "&lt;")
 		.replace(/>/g, "&gt;")
