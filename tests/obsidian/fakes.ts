@@ -117,6 +117,28 @@ export function fakeApp(files: Record<string, string> = {}) {
 		updateOptions: () => {
 			state.updateOptionsCalls++;
 		},
+		setActiveLeaf: (leaf: FakeLeaf) => {
+			if (leaf.view instanceof MarkdownView) {
+				state.activePath = leaf.view.file?.path ?? null;
+				state.activeEditor = leaf.view.editor as FakeEditor;
+			}
+		},
+		/** A new leaf whose `openFile` shows the file in a fake Markdown editor. */
+		getLeaf: () => {
+			const leaf: FakeLeaf & { openFile(file: TFile): Promise<void> } = {
+				view: null,
+				app,
+				openFile: (file: TFile) => {
+					const editor = new FakeEditor(texts.get(file.path) ?? "");
+					leaf.view = new MarkdownView(editor, fileFor(file.path));
+					leaves.push(leaf);
+					state.activePath = file.path;
+					state.activeEditor = editor;
+					return Promise.resolve();
+				},
+			};
+			return leaf;
+		},
 	};
 	const metadataCache = {
 		getFileCache: () => null,

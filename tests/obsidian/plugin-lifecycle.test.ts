@@ -110,6 +110,23 @@ describe("plugin lifecycle", () => {
 		(plugin as unknown as ObsidianPlugin).onunload();
 	});
 
+	it("should open a note with the problem selected, reusing its tab when open", async () => {
+		const { fake, plugin } = await start();
+		fake.state.layoutReady = true;
+		for (const cb of fake.layoutCallbacks) cb();
+		await until(() => plugin.service.indexed, "the first index");
+		const d = plugin.service.report("Docker.md")!.diagnostics.find((x) => x.rule === "heading-missing")!;
+		plugin.actions().reveal("Docker.md", d);
+		await until(() => fake.leaves.length === 1, "the note to open");
+		const editor = fake.state.activeEditor!;
+		await until(() => editor.selection !== null, "the selection");
+		expect(editor.getRange(editor.selection!.from, editor.selection!.to)).toBe(DOCKER.slice(d.span.start.offset, d.span.end.offset));
+		// Open again: the same tab is reused.
+		plugin.actions().openNote("Docker.md");
+		await new Promise((r) => setTimeout(r, 20));
+		expect(fake.leaves).toHaveLength(1);
+	});
+
 	it("should switch editor marks by mutating the registered array", async () => {
 		const { fake, plugin } = await start();
 		const registered = (plugin as unknown as { editorExtensions: unknown[][] }).editorExtensions[0]!;

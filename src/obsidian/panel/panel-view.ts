@@ -87,16 +87,21 @@ export class ProblemsView extends ItemView {
 		const file = this.app.workspace.getActiveFile();
 		if (!file || file.extension !== "md") return { kind: "none" };
 		const report = this.host.service.report(file.path);
+		// The first index skips untagged-looking notes without reading their tags: check the open one fully, once.
+		if (report && !report.isContainerNote && report.tags.length === 0) this.requestCheck(file.path);
 		if (report) {
 			const canUpdateToc = report.diagnostics.some((d: Diagnostic) => d.rule === "toc-stale" && d.fix !== null);
 			return { kind: "report", path: file.path, report, scopeAll: this.host.scopeAll(), canUpdateToc };
 		}
-		// Not checked yet (not a container note during the first index, or a new note): check it once.
-		if (this.app.workspace.layoutReady && !this.requested.has(file.path)) {
-			this.requested.add(file.path);
-			void this.host.service.checkNote(file.path);
-		}
+		// Not checked yet (the first index is still running, or a new note): check it once.
+		this.requestCheck(file.path);
 		return { kind: "pending", path: file.path };
+	}
+
+	private requestCheck(path: string): void {
+		if (!this.app.workspace.layoutReady || this.requested.has(path)) return;
+		this.requested.add(path);
+		void this.host.service.checkNote(path);
 	}
 
 	/** Renders now, keeping keyboard focus on the same control when it still exists. */
