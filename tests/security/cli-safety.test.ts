@@ -82,6 +82,15 @@ describe("writes", () => {
 		expect(readdirSync(path.join(dir, "sub"))).toEqual(["a.md"]);
 	});
 
+	it("go to the file as named on disk: an NFD file name gets no NFC twin", async () => {
+		const name = "도커 기초.md".normalize("NFD");
+		const dir = tempVault({ [name]: NOTE, "img/이미지 창고/a.png": "PNG" });
+		const r = await cli(["fix"], dir);
+		expect(r.code).toBe(0);
+		expect(readdirSync(dir).sort()).toEqual([name, "img"].sort());
+		expect(readFileSync(path.join(dir, name), "utf8")).toBe(FIXED);
+	});
+
 	it("are refused when the file changed after it was checked (Node vault)", async () => {
 		const dir = tempVault({ "a.md": NOTE });
 		const vault = new NodeVault(dir);
