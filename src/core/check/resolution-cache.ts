@@ -12,7 +12,8 @@ import type { FileIndex, FileResolution, ResolveOptions } from "../resolve/file-
  * cache.resolve("Docker", "notes/a.md"); // computed once for the folder "notes"
  */
 export class ResolutionCache {
-	private readonly cache = new Map<string, FileResolution>();
+	/** folder + site root → link path → resolution (nested maps: no key concatenation per link). */
+	private readonly cache = new Map<string, Map<string, FileResolution>>();
 
 	constructor(private readonly index: FileIndex) {}
 
@@ -20,12 +21,18 @@ export class ResolutionCache {
 	resolve(linkpath: string, sourcePath: string, opts: ResolveOptions = {}): FileResolution {
 		// The empty path resolves to the source itself: not shareable between notes.
 		if (linkpath === "") return this.index.resolve(linkpath, sourcePath, opts);
-		const folder = sourcePath.slice(0, Math.max(0, sourcePath.lastIndexOf("/")));
-		const key = folder + "\u0000" + (opts.siteRoot ?? "") + "\u0000" + linkpath;
-		let hit = this.cache.get(key);
+		const slash = sourcePath.lastIndexOf("/");
+		const folder = slash < 0 ? "" : sourcePath.slice(0, slash);
+		const scope = opts.siteRoot ? folder + "\u0000" + opts.siteRoot : folder;
+		let byPath = this.cache.get(scope);
+		if (!byPath) {
+			byPath = new Map();
+			this.cache.set(scope, byPath);
+		}
+		let hit = byPath.get(linkpath);
 		if (!hit) {
 			hit = this.index.resolve(linkpath, sourcePath, opts);
-			this.cache.set(key, hit);
+			byPath.set(linkpath, hit);
 		}
 		return hit;
 	}

@@ -38,6 +38,7 @@ export function overLimit(text: string, limit: number): number | null {
  */
 export function looksBinary(text: string): boolean {
 	if (text.indexOf("\u0000") >= 0) return true;
+	if (text.indexOf("\ufffd") < 0) return false;
 	const sample = text.length > 8192 ? text.slice(0, 8192) : text;
 	let bad = 0;
 	for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0xfffd) bad++;

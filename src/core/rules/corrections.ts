@@ -6,8 +6,9 @@
  * de-duplicates them and one pass converges.
  */
 import type { Fix } from "../model/diagnostic";
+import { lookupHeadingPath } from "./heading-lookup";
 import type { Heading } from "../model/scan";
-import { ancestors, resolveHeadingPath } from "../resolve/heading-path";
+import { ancestors } from "../resolve/heading-path";
 import { encodeWhitespace, headingSegment, markdownDestination, percentSegment } from "../fix/destination";
 import type { LinkFacts } from "./link-facts";
 import type { RuleContext } from "./rule";
@@ -46,7 +47,7 @@ export function headingPathTo(headings: readonly Heading[], index: number, prefe
 	for (const t of tries) {
 		const segs = t.map(seg);
 		if (segs.some((s) => s.trim() === "")) continue;
-		if (resolveHeadingPath(headings, "#" + segs.join("#")).strict === index) return segs;
+		if (lookupHeadingPath(headings, "#" + segs.join("#")).strict === index) return segs;
 	}
 	return null;
 }
@@ -152,7 +153,7 @@ export function safeSegments(ctx: RuleContext, facts: LinkFacts): string[] | und
 	if (facts.headingNfc && ctx.enabled("unicode-normalization")) {
 		const nfc = subpath.segments.map((s) => s.normalize("NFC"));
 		// Only when the link is the non-NFC side: then NFC text reaches the heading.
-		const r = resolveHeadingPath(outline.headings, "#" + nfc.join("#"));
+		const r = lookupHeadingPath(outline.headings, "#" + nfc.join("#"));
 		if (r.strict !== null || r.ordered !== null) return nfc;
 		return undefined;
 	}

@@ -4,8 +4,9 @@
  * again. Unparsed links are resolved as they were meant (spec decision 2).
  */
 import type { BlockId, Heading, LinkRef, NoteScan } from "../model/scan";
+import { lookupHeadingPath } from "./heading-lookup";
 import type { FileIndex, FileResolution } from "../resolve/file-index";
-import { parseSubpath, resolveBlock, resolveHeadingPath } from "../resolve/heading-path";
+import { parseSubpath, resolveBlock } from "../resolve/heading-path";
 import type { HeadingPathResult, ParsedSubpath } from "../resolve/heading-path";
 
 /** Headings and block ids of a link target. */
@@ -144,11 +145,11 @@ export function resolveLinks(scan: NoteScan, env: ResolveEnv, self: TargetOutlin
 		let headingNfc: HeadingPathResult | null = null;
 		let block: number | null | undefined;
 		if (outline && subpath.kind === "heading") {
-			heading = resolveHeadingPath(outline.headings, link.subpath);
+			heading = lookupHeadingPath(outline.headings, link.subpath, subpath);
 			if (heading.strict === null && heading.ordered === null) {
 				const normalized = link.subpath.normalize("NFC");
 				const nfcList = headingsNfc(outline.headings);
-				const retry = resolveHeadingPath(nfcList, normalized);
+				const retry = lookupHeadingPath(nfcList, normalized);
 				if (retry.strict !== null || retry.ordered !== null) headingNfc = retry;
 			}
 		} else if (outline && subpath.kind === "block") {

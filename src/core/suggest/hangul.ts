@@ -83,13 +83,21 @@ export function comparable(text: string): string {
  * similarity("컨테이너 기술 발전", "컨테이너 기술의 발전") > 0.8; // true
  */
 export function similarity(a: string, b: string): number {
-	const x = comparable(a);
-	const y = comparable(b);
+	return comparableSimilarity(comparable(a), comparable(b));
+}
+
+/**
+ * {@link similarity} of two texts already passed through {@link comparable}.
+ * With `min`, returns 0 early when the lengths alone rule out reaching it.
+ */
+export function comparableSimilarity(x: string, y: string, min = 0): number {
 	if (x === y) return 1;
 	const longest = Math.max(x.length, y.length);
 	if (longest === 0) return 1;
 	// Containment ("Hypervisor" in "Type 1 Hypervisor") is a strong hint even when lengths differ.
 	const contained = x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+	// The edit distance is at least the length difference.
+	if (!contained && min > 0 && 1 - Math.abs(x.length - y.length) / longest < min) return 0;
 	const score = 1 - editDistance(x, y) / longest;
 	return contained ? Math.max(score, 0.6 + 0.3 * (Math.min(x.length, y.length) / longest)) : score;
 }

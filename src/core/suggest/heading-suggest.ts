@@ -7,7 +7,20 @@
 import type { Heading } from "../model/scan";
 import { ancestors } from "../resolve/heading-path";
 import { headingKey } from "../resolve/heading-normalize";
-import { similarity } from "./hangul";
+import { comparable, comparableSimilarity, similarity } from "./hangul";
+
+// Heading texts recur across checks (a note's headings, re-scanned on every edit).
+const comparables = new Map<string, string>();
+
+function cmp(text: string): string {
+	let c = comparables.get(text);
+	if (c === undefined) {
+		if (comparables.size > 20000) comparables.clear();
+		c = comparable(text);
+		comparables.set(text, c);
+	}
+	return c;
+}
 
 /** A suggested heading: index into the headings, and how sure we are (0..1). */
 export interface HeadingSuggestion {
@@ -29,11 +42,12 @@ export function suggestHeading(headings: readonly Heading[], segments: readonly 
 	const last = segments[segments.length - 1];
 	if (last === undefined || headingKey(last) === "") return null;
 	const parents = segments.slice(0, -1);
+	const wanted = cmp(last);
 	let best: HeadingSuggestion | null = null;
 	for (let i = 0; i < headings.length; i++) {
 		const h = headings[i];
 		if (!h || headingKey(h.text) === "") continue;
-		const own = similarity(last, h.text);
+		const own = comparableSimilarity(wanted, cmp(h.text), MIN_SIMILARITY);
 		if (own < MIN_SIMILARITY) continue;
 		let score = own;
 		if (parents.length > 0) {
@@ -42,7 +56,7 @@ export function suggestHeading(headings: readonly Heading[], segments: readonly 
 			for (const p of parents) {
 				for (let k = 0; k < chain.length; k++) {
 					// The nearest ancestor counts fully, farther ones a little less.
-					const s = similarity(p, headings[chain[k] ?? -1]?.text ?? "") * (k === 0 ? 1 : 0.9);
+					const s = comparableSimilarity(cmp(p), cmp(headings[chain[k] ?? -1]?.text ?? "")) * (k === 0 ? 1 : 0.9);
 					if (s > context) context = s;
 				}
 			}

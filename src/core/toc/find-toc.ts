@@ -5,9 +5,10 @@
  * `Table of contents`. Unparsed links count (the seed's TOC is 9 of them).
  */
 import type { LinkRef, NoteScan } from "../model/scan";
+import { lookupHeadingPath } from "../rules/heading-lookup";
 import type { Pos } from "../model/position";
 import { headingKey } from "../resolve/heading-normalize";
-import { headingKeys, parseSubpath, resolveHeadingPath } from "../resolve/heading-path";
+import { headingKeys, parseSubpath } from "../resolve/heading-path";
 import { headingParents, tocLayout } from "./generate-toc";
 import type { TocBlock, TocEntry, TocPathStyle, TocStyle } from "./toc-types";
 
@@ -203,7 +204,7 @@ function toBlock(scan: NoteScan, raw: RawEntry[], host: number | null, known?: K
 		const e = raw[i] as RawEntry;
 		let target = known ? known(e.link) : undefined;
 		if (target === undefined) {
-			const r = resolveHeadingPath(scan.headings, e.link.subpath);
+			const r = lookupHeadingPath(scan.headings, e.link.subpath);
 			target = r.strict ?? r.ordered;
 		}
 		entries.push({ line: e.line, indent: e.indent, depth: Math.floor((cols[i] ?? 0) / unitCols) - base, marker: e.marker, link: e.link, target });

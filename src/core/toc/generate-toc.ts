@@ -5,7 +5,8 @@
  * ancestors are added.
  */
 import type { Heading, NoteScan } from "../model/scan";
-import { ancestors, headingKeys, qualifiedPath, resolveHeadingPath } from "../resolve/heading-path";
+import { lookupHeadingPath } from "../rules/heading-lookup";
+import { ancestors, headingKeys, qualifiedPath } from "../resolve/heading-path";
 import { escapeLinkText, headingSegment, percentSegment, wikiAlias } from "../fix/destination";
 import type { TocStyle } from "./toc-types";
 
@@ -102,7 +103,7 @@ export function reachable(headings: readonly Heading[], index: number): boolean 
 }
 
 function works(headings: readonly Heading[], segs: string[], index: number): boolean {
-	return resolveHeadingPath(headings, "#" + segs.join("#")).strict === index;
+	return lookupHeadingPath(headings, "#" + segs.join("#")).strict === index;
 }
 
 /** Path segments for one heading: the style's path, extended with ancestors until it resolves strictly. */

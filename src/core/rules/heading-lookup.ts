@@ -1,0 +1,94 @@
+/**
+ * Fast heading-path lookups for the checker. `resolveHeadingPath` walks every
+ * heading for every link, which is quadratic on a long note full of links. Here
+ * each headings array gets (once, cached) a map from heading key to positions and
+ * the end of each heading's section, so a path that resolves strictly is found in
+ * O(segments · log n). Only paths that do not resolve strictly (rare: broken or
+ * fragile links) fall back to the full two-reading walk.
+ */
+import type { Heading } from "../model/scan";
+import { headingKey } from "../resolve/heading-normalize";
+import { headingKeys, parseSubpath, resolveHeadingPath } from "../resolve/heading-path";
+import type { HeadingPathResult, ParsedSubpath } from "../resolve/heading-path";
+
+interface HeadingTable {
+	byKey: Map<string, number[]>;
+	/** Index of the first later heading at the same or a higher level (`headings.length` when none). */
+	sectionEnd: Int32Array;
+}
+
+const tables = new WeakMap<readonly Heading[], HeadingTable>();
+
+function tableOf(headings: readonly Heading[]): HeadingTable {
+	let table = tables.get(headings);
+	if (table) return table;
+	const keys = headingKeys(headings);
+	const byKey = new Map<string, number[]>();
+	for (let i = 0; i < keys.length; i++) {
+		const k = keys[i] ?? "";
+		const list = byKey.get(k);
+		if (list) list.push(i);
+		else byKey.set(k, [i]);
+	}
+	const n = headings.length;
+	const sectionEnd = new Int32Array(n).fill(n);
+	const stack: number[] = [];
+	for (let i = 0; i < n; i++) {
+		const level = headings[i]?.level ?? 1;
+		while (stack.length > 0 && (headings[stack[stack.length - 1] ?? 0]?.level ?? 0) >= level) sectionEnd[stack.pop() ?? 0] = i;
+		stack.push(i);
+	}
+	table = { byKey, sectionEnd };
+	tables.set(headings, table);
+	return table;
+}
+
+// Segment keys repeat a lot (parents, "Limitations", "실습"); `headingKey` runs two regexes.
+const segmentKeys = new Map<string, string>();
+
+function keyOf(segment: string): string {
+	let k = segmentKeys.get(segment);
+	if (k === undefined) {
+		if (segmentKeys.size > 20000) segmentKeys.clear();
+		k = headingKey(segment);
+		segmentKeys.set(segment, k);
+	}
+	return k;
+}
+
+/** First element of a sorted list that is > `after`, or -1. */
+function firstAfter(list: readonly number[], after: number): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((list[mid] ?? 0) <= after) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < list.length ? (list[lo] ?? -1) : -1;
+}
+
+const NONE: HeadingPathResult = { strict: null, ordered: null, candidates: [] };
+
+/**
+ * Same result as `resolveHeadingPath(headings, subpath)`, faster when the path
+ * resolves strictly (then the document-order reading gives the same heading).
+ * `parsed` may be passed when the caller already split the subpath.
+ *
+ * @example
+ * lookupHeadingPath(scan.headings, "#Virtualized Deployment#문제점"); // { strict: 6, ordered: 6, candidates: [3, 6] }
+ */
+export function lookupHeadingPath(headings: readonly Heading[], subpath: string, parsed: ParsedSubpath = parseSubpath(subpath.startsWith("#") ? subpath : "#" + subpath)): HeadingPathResult {
+	if (parsed.kind !== "heading") return NONE;
+	const { byKey, sectionEnd } = tableOf(headings);
+	const segs = parsed.segments.map(keyOf);
+	const candidates = byKey.get(segs[segs.length - 1] ?? "") ?? [];
+	if (candidates.length === 0) return { strict: null, ordered: null, candidates: [] };
+	let cur = (byKey.get(segs[0] ?? "") ?? [])[0] ?? -1;
+	for (let k = 1; k < segs.length && cur >= 0; k++) {
+		const next = firstAfter(byKey.get(segs[k] ?? "") ?? [], cur);
+		cur = next >= 0 && next < (sectionEnd[cur] ?? 0) ? next : -1;
+	}
+	if (cur >= 0) return { strict: cur, ordered: cur, candidates: [...candidates] };
+	return resolveHeadingPath(headings, subpath);
+}
