@@ -10,6 +10,7 @@ import type { ObsidianVault } from "./obsidian-vault";
 
 /** How long a note must stay unchanged before it is re-checked. */
 export const CHANGE_DEBOUNCE_MS = 300;
+const SUPERSEDED = "superseded by a newer check";
 /** Work at most this long before giving the interface a frame. */
 const SLICE_MS = 12;
 
@@ -102,25 +103,37 @@ export class CheckService {
 		const fresh = this.checker === null;
 		const checker = this.getChecker();
 		if (fresh) await nextFrame();
+		if (run !== this.indexRun) return;
 		let sliceStart = performance.now();
 		let lastEmit = 0;
-		const report = await checker.checkVault({
-			onProgress: (done, total) => {
-				if (run !== this.indexRun) return;
-				this.progress = { done, total };
-				const now = performance.now();
-				if (now - lastEmit > 100) {
-					lastEmit = now;
-					this.emit();
-				}
-			},
-			yieldControl: () => {
-				if (performance.now() - sliceStart < SLICE_MS) return Promise.resolve();
-				return nextFrame().then(() => {
-					sliceStart = performance.now();
-				});
-			},
-		});
+		let report: VaultReport;
+		try {
+			report = await checker.checkVault({
+				onProgress: (done, total) => {
+					if (run !== this.indexRun) return;
+					this.progress = { done, total };
+					const now = performance.now();
+					if (now - lastEmit > 100) {
+						lastEmit = now;
+						this.emit();
+					}
+				},
+				yieldControl: () => {
+					// A newer run (settings changed) supersedes this one: stop it at the next slice.
+					if (run !== this.indexRun) return Promise.reject(new Error(SUPERSEDED));
+					if (performance.now() - sliceStart < SLICE_MS) return Promise.resolve();
+					return nextFrame().then(() => {
+						sliceStart = performance.now();
+					});
+				},
+			});
+		} catch (e) {
+			if (run !== this.indexRun) return;
+			console.error("Container Notes: checking the vault failed", e);
+			this.progress = null;
+			this.emit();
+			return;
+		}
 		if (run !== this.indexRun) return;
 		this.reports.clear();
 		for (const note of report.notes) this.reports.set(note.path, note);

@@ -80,6 +80,30 @@ describe("check service", () => {
 		expect(service.vault.lastRead.size).toBe(500);
 	}, 60000);
 
+	it("should stop a full check that a newer one supersedes (settings typed quickly)", async () => {
+		const fake = fakeApp(vaultOf(2000));
+		const vault = new ObsidianVault(fake.app);
+		let reads = 0;
+		const read = vault.readNote.bind(vault);
+		vault.readNote = (p: string) => {
+			reads++;
+			return read(p);
+		};
+		const { port, calls } = counting(vault);
+		const service = new CheckService(vault, () => DEFAULT_CHECK_SETTINGS, () => port);
+		const first = service.indexVault();
+		await new Promise((r) => setTimeout(r, 0));
+		const second = service.indexVault();
+		const third = service.indexVault();
+		await Promise.all([first, second, third]);
+		expect(service.indexed).toBe(true);
+		expect(service.progress).toBeNull();
+		expect(service.report("notes/n1999.md")).toBeDefined();
+		// Superseded runs stop at their next slice instead of reading the whole vault again.
+		expect(calls.checkVault).toBeLessThanOrEqual(3);
+		expect(reads).toBeLessThan(2000 + 300);
+	});
+
 	it("should re-check only the changed note and its dependents on an edit, never the whole vault", async () => {
 		const fake = fakeApp(vaultOf(200));
 		const vault = new ObsidianVault(fake.app);
