@@ -156,3 +156,12 @@ describe("wikilink edge cases", () => {
 		expect(scanNote("[[a\nb]] [[]] [[ ]] \\[\\[c]] [[|x]]").links).toEqual([]);
 	});
 });
+
+describe("byte order mark", () => {
+	it("does not hide a heading or tag on the first line", () => {
+		const s = scanNote("\uFEFF# Title #tag\n");
+		expect(s.headings.map((h) => h.text)).toEqual(["Title #tag"]);
+		expect(s.headings[0]?.span.start.offset).toBe(1);
+		expect(s.tags.map((t) => t.tag)).toEqual(["#tag"]);
+	});
+});

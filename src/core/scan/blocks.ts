@@ -180,7 +180,7 @@ export function scanBody(s: ScanState, from: number): void {
 	const n = t.length;
 	const starts = s.index.lineStarts;
 	const inline = new InlineScanner(s);
-	let resume = from;
+	let resume = -1;
 	let fence: Fence | null = null;
 	let rawHtml: string | null = null;
 	let indented: { start: number; lastEnd: number } | null = null;
@@ -194,8 +194,10 @@ export function scanBody(s: ScanState, from: number): void {
 	let paraLs = 0;
 	let paraLe = 0;
 	let paraCs = 0;
-	for (let li = s.index.pos(from).line - 1; li < starts.length; li++) {
-		const ls = starts[li] as number;
+	const firstLine = s.index.pos(from).line - 1;
+	for (let li = firstLine; li < starts.length; li++) {
+		// The first line may start after a BOM.
+		const ls = li === firstLine ? from : (starts[li] as number);
 		const next = li + 1 < starts.length ? (starts[li + 1] as number) : n;
 		let le = next;
 		if (le > ls && t.charCodeAt(le - 1) === 10) le--;
