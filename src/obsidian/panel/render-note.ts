@@ -83,7 +83,7 @@ function renderDiagnostic(list: HTMLElement, path: string, d: Diagnostic, t: Str
 		const row = item.createDiv({ cls: "container-notes-fix-row" });
 		const b = button(row, fix.safe ? t.panel.applyFix : t.panel.applySuggestion, "container-notes-apply-fix", () => actions.applyFix(path, d));
 		b.setAttr("title", fix.title);
-		b.toggleClass("mod-cta", fix.safe);
+		b.toggleClass("is-safe", fix.safe);
 		row.createSpan({ cls: "container-notes-fix-title", text: fix.title });
 	}
 }
