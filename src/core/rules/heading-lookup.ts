@@ -8,7 +8,7 @@
  */
 import type { Heading } from "../model/scan";
 import { headingKey } from "../resolve/heading-normalize";
-import { headingKeys, parseSubpath, resolveHeadingPath } from "../resolve/heading-path";
+import { parseSubpath, resolveHeadingPath } from "../resolve/heading-path";
 import type { HeadingPathResult, ParsedSubpath } from "../resolve/heading-path";
 
 interface HeadingTable {
@@ -19,10 +19,28 @@ interface HeadingTable {
 
 const tables = new WeakMap<readonly Heading[], HeadingTable>();
 
+const keyLists = new WeakMap<readonly Heading[], string[]>();
+
+/**
+ * `headingKey` of every heading, cached per array and per text (a note re-scanned
+ * after an edit has new heading objects but mostly the same texts).
+ *
+ * @example
+ * headingKeyList(scanNote("# What is Docker?\n").headings); // ["what is docker"]
+ */
+export function headingKeyList(headings: readonly Heading[]): string[] {
+	let keys = keyLists.get(headings);
+	if (!keys || keys.length !== headings.length) {
+		keys = headings.map((h) => keyOf(h.text));
+		keyLists.set(headings, keys);
+	}
+	return keys;
+}
+
 function tableOf(headings: readonly Heading[]): HeadingTable {
 	let table = tables.get(headings);
 	if (table) return table;
-	const keys = headingKeys(headings);
+	const keys = headingKeyList(headings);
 	const byKey = new Map<string, number[]>();
 	for (let i = 0; i < keys.length; i++) {
 		const k = keys[i] ?? "";

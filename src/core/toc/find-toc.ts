@@ -5,10 +5,10 @@
  * `Table of contents`. Unparsed links count (the seed's TOC is 9 of them).
  */
 import type { LinkRef, NoteScan } from "../model/scan";
-import { lookupHeadingPath } from "../rules/heading-lookup";
+import { headingKeyList, lookupHeadingPath } from "../rules/heading-lookup";
 import type { Pos } from "../model/position";
 import { headingKey } from "../resolve/heading-normalize";
-import { headingKeys, parseSubpath } from "../resolve/heading-path";
+import { parseSubpath } from "../resolve/heading-path";
 import { headingParents, tocLayout } from "./generate-toc";
 import type { TocBlock, TocEntry, TocPathStyle, TocStyle } from "./toc-types";
 
@@ -242,7 +242,7 @@ export function findToc(scan: NoteScan, known?: KnownTarget): TocBlock | null {
 	const leadingEnd = firstHeading ? firstHeading.span.start.line : lineCount + 1;
 	const leading = firstRun(scan, bodyLine, leadingEnd, linksByLine);
 	if (leading.length >= 2 && firstHeading) return toBlock(scan, leading, null, known);
-	const keys = headingKeys(scan.headings);
+	const keys = headingKeyList(scan.headings);
 	for (let h = 0; h < scan.headings.length; h++) {
 		const heading = scan.headings[h];
 		if (!heading || !TOC_TITLES.has(keys[h] ?? "")) continue;
