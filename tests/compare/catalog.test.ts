@@ -80,6 +80,18 @@ describe("catalog extensions", () => {
 		expect(merged.catalog.models).toHaveLength(4);
 	});
 
+	it("accepts only web addresses for sources", () => {
+		const { extension, errors } = parseCatalogExtension({
+			sources: [
+				{ id: "js", title: "x", url: "javascript:alert(1)" },
+				{ id: "file", title: "x", url: { en: "https://ok.example/", ko: "file:///etc/passwd" } },
+				{ id: "ok", title: "x", url: "http://ok.example/page" },
+			],
+		});
+		expect(errors).toEqual(["sources[0]: url must start with https:// or http://", "sources[1]: url must start with https:// or http://"]);
+		expect(extension.sources?.map((s) => s.id)).toEqual(["ok"]);
+	});
+
 	it("reports facts citing unknown sources", () => {
 		const { extension } = parseCatalogExtension({ models: [{ id: "container", facts: { unit: { text: "x", sources: ["nowhere"] } } }] });
 		expect(mergeCatalog(DEFAULT_CATALOG, extension).errors).toEqual(["model container, unit: unknown source nowhere"]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_CATALOG } from "../../src/core/compare/catalog";
 import { extractModels } from "../../src/core/compare/extract";
 import { comparisonToMarkdown, escapeCell } from "../../src/core/compare/markdown-table";
 import { buildComparison, comparisonToJson } from "../../src/core/compare/view-model";
@@ -59,6 +60,13 @@ describe("comparisonToMarkdown", () => {
 			expect(row).not.toMatch(/(^|[^\\])(#tag|`code)/);
 			expect(splitRow(row)).toHaveLength(5);
 		}
+	});
+
+	it("lists a source that is not a web address as text, not as a link", () => {
+		const catalog = { ...DEFAULT_CATALOG, sources: DEFAULT_CATALOG.sources.map((x) => (x.id === "k8s-overview" ? { ...x, url: "javascript:alert(1)" } : x)) };
+		const out = comparisonToMarkdown(buildComparison(null, { lang: "en", catalog }));
+		expect(out).toContain("\n1. Kubernetes documentation, Overview: Going back in time\n");
+		expect(out).not.toContain("javascript:");
 	});
 
 	it("is in the view model's language", () => {

@@ -86,6 +86,17 @@ describe("renderComparison: table", () => {
 		]);
 	});
 
+	it("links only to web addresses", () => {
+		const vm = vmOf(DEPLOYMENT_NOTE);
+		const row = vm.rows.find((r) => r.id === "catalog.unit");
+		const item = row?.cells[0]?.items[0];
+		if (item?.origin.kind === "catalog") item.origin.sources = [{ id: "bad", title: "Bad", url: "javascript:alert(1)" }, { id: "ok", title: "Ok", url: "https://ok.example/" }];
+		renderComparison(host, vm, { layout: "table" });
+		const links = [...host.querySelectorAll('tr[data-row="catalog.unit"] td a')].map((a) => a.getAttribute("href"));
+		expect(links[0]).toBe("https://ok.example/");
+		expect(links).not.toContain("javascript:alert(1)");
+	});
+
 	it("draws a themed SVG stack per model", () => {
 		renderComparison(host, vmOf(DEPLOYMENT_NOTE), { layout: "table" });
 		const svgs = host.querySelectorAll("svg.container-notes-stack");

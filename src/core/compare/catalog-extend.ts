@@ -53,6 +53,17 @@ function asLocalized(v: unknown): Localized | null {
 	return { en: en ?? ko ?? "", ko: ko ?? en ?? "" };
 }
 
+/**
+ * Is this an http(s) address (the only kind a source may link to)?
+ *
+ * @example
+ * isWebUrl("https://kubernetes.io/docs/"); // true
+ * isWebUrl("javascript:alert(1)"); // false
+ */
+export function isWebUrl(url: string): boolean {
+	return /^https?:\/\/[^\s/]+/i.test(url.trim());
+}
+
 function asId(v: unknown): string | null {
 	return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
 }
@@ -98,6 +109,8 @@ export function parseCatalogExtension(json: unknown): { extension: CatalogExtens
 			const title = isRecord(s) ? asLocalized(s["title"]) : null;
 			const url = isRecord(s) ? (typeof s["url"] === "string" ? s["url"] : asLocalized(s["url"])) : null;
 			if (!id || !title || !url) errors.push(`sources[${i}]: needs id, title and url`);
+			// Sources become links in the view: web addresses only (no javascript:, file:, obsidian: ...).
+			else if (![typeof url === "string" ? url : url.en, typeof url === "string" ? url : url.ko].every(isWebUrl)) errors.push(`sources[${i}]: url must start with https:// or http://`);
 			else extension.sources?.push({ id, title, url });
 		});
 	}

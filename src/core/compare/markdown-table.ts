@@ -79,7 +79,10 @@ export function comparisonToMarkdown(vm: ComparisonViewModel): string {
 	let out = `${lines.join("\n")}\n`;
 	if (sources.length > 0) {
 		out += `\n${L.sources}:\n\n`;
-		out += sources.map((s, i) => `${i + 1}. [${escapeLinkText(s.title)}](<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>)`).join("\n");
+		// Only web addresses become links; anything else is listed as text.
+		out += sources
+			.map((s, i) => (/^https?:\/\//i.test(s.url) ? `${i + 1}. [${escapeLinkText(s.title)}](<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : `${i + 1}. ${escapeCell(s.title)}`))
+			.join("\n");
 		out += "\n";
 	}
 	return out;

@@ -91,7 +91,8 @@ function renderCell(parent: HTMLElement, cell: CellVM, vm: ComparisonViewModel, 
 		} else if (item.origin.sources.length > 0) {
 			const titles = item.origin.sources.map((s) => `${s.title} — ${s.url}`);
 			li.setAttr("title", `${vm.labels.source}: ${titles.join("\n")}`);
-			for (const s of item.origin.sources) {
+			// Only web addresses become links (a user-extended catalog could hold anything).
+			for (const s of item.origin.sources.filter((x) => /^https?:\/\//i.test(x.url))) {
 				li.createEl("a", {
 					cls: `${C}-source`,
 					text: "↗",
