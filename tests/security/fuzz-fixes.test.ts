@@ -12,7 +12,7 @@ import { scanNote } from "../../src/core/scan/scan-note";
 import { MemoryVault } from "../../src/core/vault/memory-vault";
 import { grayMatterParser } from "../../src/cli/frontmatter";
 import { LineIndex } from "../../src/core/model/position";
-import { noteArbitrary, noise, VAULT_FILES } from "./note-arbitrary";
+import { isWellFormed, noteArbitrary, noise, VAULT_FILES, wellFormedNoteArbitrary } from "./note-arbitrary";
 import { expectOutsideKept, expectReportConsistent, expectSpanInside, safeEdits } from "./invariants";
 
 const SETTINGS: CheckSettings = { ...DEFAULT_CHECK_SETTINGS, scope: "all" };
@@ -97,6 +97,23 @@ describe("fuzzing the checker and the safe fixes", () => {
 				expect(second.applied).toBe(0);
 			}),
 			{ seed: seed + 1, numRuns },
+		);
+	});
+
+	it("never splits a surrogate pair: fixed text stays valid Unicode (a UTF-8 write would turn halves into U+FFFD)", async () => {
+		await fc.assert(
+			fc.asyncProperty(wellFormedNoteArbitrary, async (text) => {
+				expect(isWellFormed(text)).toBe(true);
+				const { checker } = checkerFor(text);
+				const report = await checker.checkNote("Note.md");
+				for (const d of report.diagnostics) {
+					expect(isWellFormed(d.message), d.message).toBe(true);
+					for (const e of d.fix?.edits ?? []) expect(isWellFormed(e.text), JSON.stringify(e.text)).toBe(true);
+				}
+				const fixed = await checker.fixNote("Note.md");
+				expect(isWellFormed(fixed.text), JSON.stringify(text)).toBe(true);
+			}),
+			{ seed: seed + 3, numRuns },
 		);
 	});
 

@@ -184,3 +184,48 @@ export const noteArbitrary: fc.Arbitrary<GeneratedNote> = fc
 		if (nfd) text = text.normalize("NFD");
 		return { text, nfd, bom };
 	});
+
+/** Characters made of surrogate pairs or combining marks: fixes must never split them. */
+const WIDE = ["😀", "🐳", "👨‍👩‍👧", "𝔘", "가\u0301", "🏳️‍🌈"];
+
+/** Replaces lone surrogates by U+FFFD, as a UTF-8 file on disk would hold them. */
+export function wellFormed(text: string): string {
+	let out = "";
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdbff) {
+			const next = text.charCodeAt(i + 1);
+			if (next >= 0xdc00 && next <= 0xdfff) {
+				out += text[i] + (text[i + 1] ?? "");
+				i++;
+			} else out += "\ufffd";
+		} else if (c >= 0xdc00 && c <= 0xdfff) out += "\ufffd";
+		else out += text[i];
+	}
+	return out;
+}
+
+/** Whether a string has no lone surrogate. */
+export function isWellFormed(text: string): boolean {
+	return wellFormed(text) === text;
+}
+
+/**
+ * A note as a file on disk could hold it (no lone surrogate), with emoji and other
+ * multi-unit characters inserted at random places (never inside a pair).
+ *
+ * @example
+ * fc.sample(wellFormedNoteArbitrary, 1)[0].includes("\ud800"); // false
+ */
+export const wellFormedNoteArbitrary: fc.Arbitrary<string> = fc
+	.tuple(noteArbitrary, fc.array(fc.tuple(fc.nat(), pick(WIDE)), { maxLength: 20 }))
+	.map(([note, inserts]) => {
+		let text = wellFormed(note.text);
+		for (const [at, wide] of inserts) {
+			let p = at % (text.length + 1);
+			const c = text.charCodeAt(p);
+			if (p > 0 && c >= 0xdc00 && c <= 0xdfff) p--;
+			text = text.slice(0, p) + wide + text.slice(p);
+		}
+		return text;
+	});
