@@ -3,6 +3,7 @@
  * oversized notes are skipped with a reason, writes go through a temporary file
  * and a rename, and nothing outside the vault is read, followed or written.
  */
+import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
@@ -164,6 +165,15 @@ describe("the vault boundary", () => {
 		const fix = await cli(["fix", "--all"], dir);
 		expect([0, 1]).toContain(fix.code);
 		expect(snapshot(path.join(base, "outside"))).toEqual(before);
+	});
+
+	it.skipIf(process.platform === "win32")("a named pipe called .md (and a link to it) is not read, so the check cannot block on it", async () => {
+		const dir = tempVault({ "a.md": "#Docker\n# 하나\n" });
+		execFileSync("mkfifo", [path.join(dir, "pipe.md")]);
+		symlinkSync("pipe.md", path.join(dir, "pipe-link.md"));
+		const r = await cli(["check", "--all", "--format", "json"], dir);
+		expect(r.code).toBe(0);
+		expect((JSON.parse(r.out) as JsonOut).notes.map((n) => n.path)).toEqual(["a.md"]);
 	});
 
 	it("symbolic-link loops do not hang the walk, and each file is listed once", async () => {
