@@ -4,7 +4,7 @@
  * only the notes it can affect. Shared by the plugin and the CLI.
  */
 import { RULE_IDS } from "../model/diagnostic";
-import type { NoteReport, RuleId, VaultReport } from "../model/diagnostic";
+import type { NoteReport, RuleId, Severity, VaultReport } from "../model/diagnostic";
 import { LineIndex } from "../model/position";
 import type { LinkRef, NoteScan } from "../model/scan";
 import type { HeadingPathResult } from "../resolve/heading-path";
@@ -67,6 +67,8 @@ function escapeRegExp(s: string): string {
 export class Checker {
 	private settings: CheckSettings;
 	private fileIndex: FileIndex;
+	/** Files are listed on first need (`checkVault` lists them anyway). */
+	private listed = false;
 	/** Link resolutions cached per (source folder, link path); cleared whenever files change. */
 	private resolutions: ResolutionCache;
 	private notePaths: string[] = [];
@@ -75,6 +77,7 @@ export class Checker {
 	private run = 0;
 	private tagFilter: RegExp | null = null;
 	private enabledRules = new Set<RuleId>();
+	private severities = new Map<RuleId, Severity | "off">();
 
 	constructor(
 		private readonly vault: VaultReader,
@@ -83,14 +86,14 @@ export class Checker {
 		this.settings = settings;
 		this.fileIndex = new FileIndex([]);
 		this.resolutions = new ResolutionCache(this.fileIndex);
-		this.refreshFiles();
 		this.updateSettings(settings);
 	}
 
 	/** Replaces the settings (cached scans stay valid; reports must be recomputed). */
 	updateSettings(settings: CheckSettings): void {
 		this.settings = settings;
-		this.enabledRules = new Set(RULE_IDS.filter((id) => severityOf(settings, id) !== "off"));
+		this.severities = new Map(RULE_IDS.map((id) => [id, severityOf(settings, id)]));
+		this.enabledRules = new Set(RULE_IDS.filter((id) => this.severities.get(id) !== "off"));
 		this.resolutions?.clear();
 		const names = settings.watchedTags.map((t) => normalizeTag(t).slice(1)).filter((t) => t !== "");
 		// A note can only carry a watched tag if its text contains the tag's name.
@@ -99,6 +102,7 @@ export class Checker {
 
 	/** Re-lists the vault's files and rebuilds the file index (cheap: no file is read). */
 	refreshFiles(): void {
+		this.listed = true;
 		const files = this.vault.listFiles();
 		this.fileIndex = new FileIndex(files);
 		this.resolutions = new ResolutionCache(this.fileIndex);
@@ -192,6 +196,7 @@ export class Checker {
 			this.deps.forget(path);
 			return report;
 		}
+		if (!this.listed) this.refreshFiles();
 		const env = { path, fileIndex: this.resolutions, siteRoot: settings.siteRoot };
 		const { files, targets } = resolveFiles(scan, env);
 		const outlines = new Map<string, TargetOutline | null>();
@@ -234,7 +239,7 @@ export class Checker {
 				return v;
 			},
 		};
-		report.diagnostics = runRules(ctx);
+		report.diagnostics = runRules(ctx, this.severities);
 		this.deps.record(path, links);
 		return report;
 	}
@@ -316,6 +321,7 @@ export class Checker {
 
 	/** A file appeared: notes whose broken or name-matched links may now resolve to it. */
 	fileCreated(path: string): string[] {
+		if (!this.listed) this.refreshFiles();
 		this.fileIndex.add(path);
 		this.resolutions.clear();
 		if (NOTE.test(path) && !this.notePaths.includes(path)) this.notePaths.push(path);
@@ -327,6 +333,7 @@ export class Checker {
 
 	/** A file disappeared: notes that linked to it or might now resolve elsewhere. */
 	fileDeleted(path: string): string[] {
+		if (!this.listed) this.refreshFiles();
 		this.fileIndex.remove(path);
 		this.resolutions.clear();
 		this.notePaths = this.notePaths.filter((p) => p !== path);
@@ -340,6 +347,7 @@ export class Checker {
 
 	/** A file moved: dependents of both names, and the moved note itself. */
 	fileRenamed(oldPath: string, newPath: string): string[] {
+		if (!this.listed) this.refreshFiles();
 		this.fileIndex.rename(oldPath, newPath);
 		this.resolutions.clear();
 		if (NOTE.test(oldPath)) this.notePaths = this.notePaths.filter((p) => p !== oldPath);

@@ -49,23 +49,25 @@ export function severityOf(settings: Pick<CheckSettings, "rules">, id: RuleId): 
 
 /**
  * Runs every enabled rule on a prepared context. A rule that throws is isolated:
- * its diagnostics for this note are dropped, the others still run.
+ * its diagnostics for this note are dropped, the others still run. `severities`
+ * (precomputed from the settings) saves looking each rule up per note.
  *
  * @example
  * const diagnostics = runRules(ctx);
  */
-export function runRules(ctx: RuleContext): Diagnostic[] {
+export function runRules(ctx: RuleContext, severities?: ReadonlyMap<RuleId, Severity | "off">): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	for (const rule of RULES) {
-		const severity = severityOf(ctx.settings, rule.id);
+		const severity = severities?.get(rule.id) ?? severityOf(ctx.settings, rule.id);
 		if (severity === "off") continue;
-		const found: Diagnostic[] = [];
+		const before = out.length;
 		try {
-			rule.check(ctx, (d) => found.push({ ...d, rule: rule.id, severity, path: ctx.path }));
+			rule.check(ctx, (d) => {
+				out.push({ span: d.span, message: d.message, suggestion: d.suggestion, fix: d.fix, rule: rule.id, severity, path: ctx.path });
+			});
 		} catch {
-			continue;
+			out.length = before;
 		}
-		out.push(...found);
 	}
 	out.sort((a, b) => a.span.start.offset - b.span.start.offset);
 	return out;

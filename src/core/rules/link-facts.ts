@@ -31,6 +31,7 @@ const IMAGE_EXTENSIONS = new Set(["png", "jpg", "jpeg", "gif", "bmp", "svg", "we
 
 /** Lower-cased extension of a path (`""` when none). */
 export function extensionOf(path: string): string {
+	if (path === "") return "";
 	const name = path.slice(path.lastIndexOf("/") + 1);
 	const dot = name.lastIndexOf(".");
 	return dot <= 0 ? "" : name.slice(dot + 1).toLowerCase();

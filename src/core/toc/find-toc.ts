@@ -15,7 +15,29 @@ import type { TocBlock, TocEntry, TocPathStyle, TocStyle } from "./toc-types";
 /** Heading texts (as `headingKey`) that announce a TOC below them. */
 const TOC_TITLES = new Set(["목차", "차례", "목 차", "table of contents", "contents", "toc", "index", "inhalt", "sommaire", "目次", "目录"]);
 
-const ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+(\S.*?)[ \t]*$/;
+/**
+ * Splits a list item line into indentation, marker and the rest (trailing blanks
+ * dropped), by hand: this runs on every candidate line of every note.
+ */
+function listItem(text: string): { indent: string; marker: string; restStart: number; restEnd: number } | null {
+	let i = 0;
+	while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+	const indentEnd = i;
+	const c = text.charCodeAt(i);
+	if (c === 45 || c === 42 || c === 43) i++;
+	else {
+		while (i < text.length && i - indentEnd < 9 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+		if (i === indentEnd || (text.charCodeAt(i) !== 46 && text.charCodeAt(i) !== 41)) return null;
+		i++;
+	}
+	const markerEnd = i;
+	if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return null;
+	while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+	let end = text.length;
+	while (end > i && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+	if (end === i) return null;
+	return { indent: text.slice(0, indentEnd), marker: text.slice(indentEnd, markerEnd), restStart: i, restEnd: end };
+}
 
 /** Whether a heading text announces a TOC. */
 export function isTocTitle(text: string): boolean {
@@ -61,14 +83,10 @@ function entryOn(scan: NoteScan, line: number, linksByLine: Map<number, LinkRef[
 	const link = links[0] as LinkRef;
 	if (!isSameNoteHeadingLink(link)) return null;
 	const info = lineAt(scan, line);
-	const m = ITEM.exec(info.text);
-	if (!m) return null;
-	const indent = m[1] ?? "";
-	const marker = m[2] ?? "-";
-	const rest = m[3] ?? "";
-	const restStart = info.start + info.text.indexOf(rest, indent.length + marker.length);
-	if (link.span.start.offset !== restStart || link.span.end.offset !== restStart + rest.length) return null;
-	return { line, indent, marker, link };
+	const item = listItem(info.text);
+	if (!item) return null;
+	if (link.span.start.offset !== info.start + item.restStart || link.span.end.offset !== info.start + item.restEnd) return null;
+	return { line, indent: item.indent, marker: item.marker, link };
 }
 
 /** The first run of entry lines in `[fromLine, toLine)`; blank lines between entries are allowed. */
@@ -228,27 +246,51 @@ function toBlock(scan: NoteScan, raw: RawEntry[], host: number | null, known?: K
  * toc?.style.pathStyle; // "parent"
  */
 export function findToc(scan: NoteScan, known?: KnownTarget): TocBlock | null {
-	const linksByLine = new Map<number, LinkRef[]>();
-	for (const link of scan.links) {
-		if (link.span.start.line !== link.span.end.line) continue;
-		const list = linksByLine.get(link.span.start.line);
-		if (list) list.push(link);
-		else linksByLine.set(link.span.start.line, [link]);
-	}
-	if (linksByLine.size === 0) return null;
+	if (scan.links.length === 0) return null;
 	const bodyLine = scan.frontMatter && scan.frontMatter.closed ? scan.frontMatter.span.end.line + 1 : 1;
 	const firstHeading = scan.headings[0];
 	const lineCount = scan.lineStarts.length;
 	const leadingEnd = firstHeading ? firstHeading.span.start.line : lineCount + 1;
-	const leading = firstRun(scan, bodyLine, leadingEnd, linksByLine);
-	if (leading.length >= 2 && firstHeading) return toBlock(scan, leading, null, known);
+	if (firstHeading) {
+		const leadingLinks = linksByLineIn(scan, bodyLine, leadingEnd);
+		if (leadingLinks.size >= 2) {
+			const leading = firstRun(scan, bodyLine, leadingEnd, leadingLinks);
+			if (leading.length >= 2) return toBlock(scan, leading, null, known);
+		}
+	}
 	const keys = headingKeyList(scan.headings);
 	for (let h = 0; h < scan.headings.length; h++) {
 		const heading = scan.headings[h];
 		if (!heading || !TOC_TITLES.has(keys[h] ?? "")) continue;
 		const next = scan.headings[h + 1];
-		const run = firstRun(scan, heading.span.start.line + 1, next ? next.span.start.line : lineCount + 1, linksByLine);
+		const from = heading.span.start.line + 1;
+		const to = next ? next.span.start.line : lineCount + 1;
+		const run = firstRun(scan, from, to, linksByLineIn(scan, from, to));
 		if (run.length >= 1) return toBlock(scan, run, h, known);
 	}
 	return null;
+}
+
+/** Single-line links starting on lines `[from, to)`, by line (links are in document order). */
+function linksByLineIn(scan: NoteScan, from: number, to: number): Map<number, LinkRef[]> {
+	const out = new Map<number, LinkRef[]>();
+	const links = scan.links;
+	// Binary search for the first link at or after line `from`.
+	let lo = 0;
+	let hi = links.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((links[mid]?.span.start.line ?? 0) < from) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let i = lo; i < links.length; i++) {
+		const link = links[i] as LinkRef;
+		const line = link.span.start.line;
+		if (line >= to) break;
+		if (link.span.end.line !== line) continue;
+		const list = out.get(line);
+		if (list) list.push(link);
+		else out.set(line, [link]);
+	}
+	return out;
 }
