@@ -162,6 +162,20 @@ describe("the comparison view", () => {
 	});
 });
 
+describe("the comparison view, gathered from other notes", () => {
+	it("shows hostile note paths as text in the notice and the cell titles", () => {
+		const path = "<img src=x onerror=window.cnPwned='path'>/도커.md";
+		const vm = compareNote({ path: "빈 노트.md", scan: scanNote("#Docker\n# 아무 모델 없음\n") }, { lang: "en", gatherFrom: [{ path, scan: scanNote(COMPARISON_NOTE) }] });
+		expect(vm.gathered).toBe(true);
+		const root = document.body.createDiv();
+		renderComparison(root, vm, { layout: "table", onOpenLine() {} });
+		expectOnlyOurMarkup(root, COMPARE_TAGS);
+		expect(root.textContent).toContain(path);
+		expect(root.querySelector("[data-path]")?.getAttribute("data-path")).toBe(path);
+		expect(flags.cnPwned).toBeUndefined();
+	});
+});
+
 /** Characters that start Markdown or HTML markup, found in `s` without a backslash before them. */
 function unescapedMarkup(s: string): string[] {
 	const found: string[] = [];
