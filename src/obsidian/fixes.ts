@@ -26,9 +26,30 @@ export function fixKey(d: Diagnostic): string {
 	return `${d.rule}\u0000${d.fix?.title ?? ""}\u0000${edits}`;
 }
 
+/** Whether two edits collide (same rule as the core's `applyEdits`: an insertion at another edit's start collides too). */
+function collide(a: TextEdit, b: TextEdit): boolean {
+	const [first, second] = a.span.start.offset <= b.span.start.offset ? [a, b] : [b, a];
+	if (second.span.start.offset < first.span.end.offset) return true;
+	return second.span.start.offset === first.span.start.offset && (first.span.start.offset === first.span.end.offset || second.span.start.offset === second.span.end.offset);
+}
+
+/** Index of the first edit in `sorted` starting at or after `offset`. */
+function lowerBound(sorted: readonly TextEdit[], offset: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((sorted[mid] as TextEdit).span.start.offset < offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /**
  * The largest set of safe fixes that apply together to `text` (block rewrites first,
- * then document order), as one list of edits.
+ * then document order), as one list of edits sorted by position. A fix is taken whole
+ * or not at all; each edit must still hold its expected text. O(n log n) in the number
+ * of edits, so a note with thousands of fixes does not block the interface.
  *
  * @example
  * const { edits, count } = selectSafeEdits(text, report.diagnostics);
@@ -39,9 +60,28 @@ export function selectSafeEdits(text: string, diagnostics: readonly Diagnostic[]
 	const taken: TextEdit[] = [];
 	let count = 0;
 	for (const d of fixes) {
-		const fresh = (d.fix as Fix).edits.filter((e) => !taken.some((t) => sameEdit(t, e)));
-		if (fresh.length > 0 && !applyEdits(text, [...taken, ...fresh]).ok) continue;
-		taken.push(...fresh);
+		const fresh: TextEdit[] = [];
+		let ok = true;
+		for (const e of (d.fix as Fix).edits) {
+			const { start, end } = e.span;
+			if (start.offset < 0 || end.offset < start.offset || end.offset > text.length || text.slice(start.offset, end.offset) !== e.expected) {
+				ok = false;
+				break;
+			}
+			const at = lowerBound(taken, start.offset);
+			let duplicate = false;
+			for (let i = at; i < taken.length && (taken[i] as TextEdit).span.start.offset === start.offset; i++) if (sameEdit(taken[i] as TextEdit, e)) duplicate = true;
+			if (duplicate) continue;
+			const before = taken[at - 1];
+			const after = taken[at];
+			if ((before && collide(before, e)) || (after && collide(after, e)) || fresh.some((f) => collide(f, e))) {
+				ok = false;
+				break;
+			}
+			fresh.push(e);
+		}
+		if (!ok) continue;
+		for (const e of fresh) taken.splice(lowerBound(taken, e.span.start.offset), 0, e);
 		count++;
 	}
 	return { edits: taken, count };

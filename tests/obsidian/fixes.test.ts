@@ -113,8 +113,17 @@ describe("applying fixes", () => {
 			suggestion: null,
 			fix: { title: t, safe: true, edits: [{ span: span(s, e), expected: text.slice(s, e), text: t }] },
 		});
-		const { edits, count } = selectSafeEdits(text, [mk(0, 3, "X"), mk(2, 5, "Y"), mk(5, 6, "Z")]);
+		const { edits, count } = selectSafeEdits(text, [mk(5, 6, "Z"), mk(0, 3, "X"), mk(2, 5, "Y")]);
 		expect(count).toBe(2);
 		expect(edits.map((e) => e.text)).toEqual(["X", "Z"]);
+		// The same edit twice counts once; two insertions at one offset collide; a stale expected text is refused.
+		const again = selectSafeEdits(text, [mk(0, 3, "X"), mk(0, 3, "X"), mk(4, 4, "a"), mk(4, 4, "b"), { ...mk(3, 4, "Q"), fix: { title: "Q", safe: true, edits: [{ span: span(3, 4), expected: "z", text: "Q" }] } }]);
+		expect(again.count).toBe(3);
+		expect(again.edits.map((e) => e.text)).toEqual(["X", "a"]);
+		// A fix is taken whole or not at all.
+		const multi = { ...mk(1, 2, "1"), fix: { title: "two", safe: true, edits: [{ span: span(1, 2), expected: "b", text: "1" }, { span: span(4, 6), expected: "ef", text: "2" }] } };
+		const whole = selectSafeEdits(text, [mk(5, 6, "Z"), multi]);
+		expect(whole.edits.map((e) => e.text)).toEqual(["Z"]);
+		expect(whole.count).toBe(1);
 	});
 });
