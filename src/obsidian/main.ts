@@ -21,7 +21,7 @@ import { ObsidianVault } from "./obsidian-vault";
 import { type PanelHost, ProblemsView, VIEW_TYPE_PROBLEMS } from "./panel/panel-view";
 import type { PanelActions } from "./panel/panel-model";
 import { countSeverities } from "./panel/panel-model";
-import { type ContainerNotesSettings, DEFAULT_SETTINGS, type SettingsProblem, toCheckSettings, validateSettings } from "./settings";
+import { type ContainerNotesSettings, DEFAULT_SETTINGS, toCheckSettings, validateSettings } from "./settings";
 import { ContainerNotesSettingTab, type SettingsHost } from "./settings-tab";
 import { insertFix, updateTocFix } from "./toc";
 
@@ -30,8 +30,6 @@ const SETTINGS_RECHECK_MS = 800;
 
 export default class ContainerNotesPlugin extends Plugin implements PanelHost, CommandHost, SettingsHost {
 	settings: ContainerNotesSettings = DEFAULT_SETTINGS;
-	/** Stored values that were invalid and replaced by defaults at load. */
-	settingsProblems: SettingsProblem[] = [];
 	service!: CheckService;
 	private fixes!: FixRunner;
 	/** The array registered with `registerEditorExtension`; mutated to switch marks on and off. */
@@ -41,9 +39,8 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, C
 	private compare: CompareRegistration | null = null;
 
 	override async onload(): Promise<void> {
-		const { settings, problems } = validateSettings(await this.loadData());
-		this.settings = settings;
-		this.settingsProblems = problems;
+		// Invalid stored values fall back to their defaults (validateSettings never throws).
+		this.settings = validateSettings(await this.loadData()).settings;
 
 		const vault = new ObsidianVault(this.app);
 		this.service = new CheckService(vault, () => this.checkSettings(), (v, s) => new Checker(v, s));
@@ -79,11 +76,7 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, C
 		this.registerEvent(vault.on("create", (file) => file instanceof TFile && this.service.fileCreated(file.path)));
 		this.registerEvent(vault.on("delete", (file) => file instanceof TFile && this.service.fileDeleted(file.path)));
 		this.registerEvent(vault.on("rename", (file, oldPath) => file instanceof TFile && this.service.fileRenamed(oldPath, file.path)));
-		void this.index();
-	}
-
-	private async index(): Promise<void> {
-		await this.service.indexVault();
+		void this.service.indexVault();
 	}
 
 	/* ---------- settings ---------- */
@@ -106,14 +99,16 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, C
 
 	async updateSettings(patch: Partial<ContainerNotesSettings>): Promise<void> {
 		this.settings = Object.assign({}, this.settings, patch);
-		this.settingsProblems = [];
 		await this.saveData(this.settings);
 		if ("editorMarks" in patch) this.syncEditorMarks(true);
-		if (this.settingsTimer !== null) window.clearTimeout(this.settingsTimer);
-		this.settingsTimer = window.setTimeout(() => {
-			this.settingsTimer = null;
-			this.service.settingsChanged();
-		}, SETTINGS_RECHECK_MS);
+		// Marks and the TOC style do not change what the checks find: no re-check for them.
+		if (Object.keys(patch).some((k) => k !== "editorMarks" && k !== "tocStyle")) {
+			if (this.settingsTimer !== null) window.clearTimeout(this.settingsTimer);
+			this.settingsTimer = window.setTimeout(() => {
+				this.settingsTimer = null;
+				this.service.settingsChanged();
+			}, SETTINGS_RECHECK_MS);
+		}
 		this.refreshPanels();
 		this.compare?.refresh();
 	}
@@ -245,7 +240,7 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, C
 	}
 
 	async checkAll(): Promise<void> {
-		await this.index();
+		await this.service.indexVault();
 		const reports = [...this.service.allReports()].filter((r: NoteReport) => r.isContainerNote || this.scopeAll());
 		let errors = 0;
 		let warnings = 0;
