@@ -30,6 +30,11 @@ import { ResolutionCache } from "./resolution-cache";
 interface CachedNote {
 	text: string;
 	scan: NoteScan | null;
+	/**
+	 * Headings and block ids, kept when a bulk `checkVault` drops the full scan to
+	 * save memory (a 10,000-note vault would otherwise hold every link record).
+	 */
+	outline?: TargetOutline;
 	skip: SkipReason | null;
 	/** `checkVault` run that read it (targets read during a run are not read again by that run). */
 	run: number;
@@ -138,7 +143,7 @@ export class Checker {
 				return entry;
 			}
 		}
-		if (cached && cached.text === t && (cached.scan !== null || cached.skip !== null)) {
+		if (cached && cached.text === t && (cached.scan !== null || cached.outline !== undefined || cached.skip !== null)) {
 			cached.run = this.run;
 			return cached;
 		}
@@ -159,6 +164,7 @@ export class Checker {
 		const host = this.vault.outline?.(path) ?? null;
 		if (host) return host;
 		const entry = await this.load(path);
+		if (entry.outline && !entry.scan) return entry.outline;
 		const scan = this.scanOf(path, entry);
 		return scan ? { headings: scan.headings, blockIds: scan.blockIds } : null;
 	}
@@ -203,7 +209,7 @@ export class Checker {
 		for (const target of targets) {
 			// Notes already read in this run (or cached with a scan) need no await.
 			const cached = this.cache.get(target);
-			const ready = !this.vault.outline && cached && cached.scan && this.run > 0 && cached.run === this.run ? cached.scan : null;
+			const ready = !this.vault.outline && cached && this.run > 0 && cached.run === this.run ? (cached.outline ?? cached.scan) : null;
 			outlines.set(target, ready ? { headings: ready.headings, blockIds: ready.blockIds } : await this.outline(target));
 		}
 		const links = resolveLinks(scan, { ...env, outline: (p) => outlines.get(p) ?? null }, { headings: scan.headings, blockIds: scan.blockIds }, files);
@@ -265,6 +271,11 @@ export class Checker {
 			} else {
 				scanned++;
 				report = await this.checkLoaded(path, entry, true);
+				// Keep what other notes' links need, drop the rest of the scan.
+				if (entry.scan) {
+					entry.outline = { headings: entry.scan.headings, blockIds: entry.scan.blockIds };
+					entry.scan = null;
+				}
 				if (this.settings.scope === "all" || report.isContainerNote) checked++;
 			}
 			notes.push(report);
@@ -274,6 +285,12 @@ export class Checker {
 			}
 		}
 		opts.onProgress?.(paths.length, paths.length);
+		for (const entry of this.cache.values()) {
+			if (entry.scan) {
+				entry.outline = { headings: entry.scan.headings, blockIds: entry.scan.blockIds };
+				entry.scan = null;
+			}
+		}
 		return { notesScanned: scanned, notesChecked: checked, notes };
 	}
 
@@ -310,7 +327,8 @@ export class Checker {
 	 */
 	noteChanged(path: string, text: string): string[] {
 		const before = this.cache.get(path);
-		const oldSig = before?.scan ? outlineSignature(before.scan) : null;
+		const old = before?.scan ?? before?.outline;
+		const oldSig = old ? outlineSignature(old) : null;
 		let newSig: string | null = null;
 		if (skipReason(text, this.settings.maxNoteBytes) === null) newSig = outlineSignature(this.scanText(path, text));
 		else this.cache.delete(path);
@@ -367,7 +385,7 @@ export class Checker {
 }
 
 /** What other notes' links can see of a note: heading levels and texts, block ids. */
-function outlineSignature(scan: NoteScan): string {
+function outlineSignature(scan: TargetOutline): string {
 	let sig = "";
 	for (const h of scan.headings) sig += h.level + h.text + "\u0000";
 	sig += "\u0001";
