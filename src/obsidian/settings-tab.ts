@@ -5,7 +5,7 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
 import { RULE_IDS } from "../core/model/diagnostic";
 import type { Strings } from "./i18n";
-import { type ContainerNotesSettings, type SettingsProblem, folderProblem, parseTags, tidyFolder } from "./settings";
+import { CHOICES, type ContainerNotesSettings, type SettingsProblem, folderProblem, parseTags, tidyFolder } from "./settings";
 
 /** What the tab needs from the plugin. */
 export interface SettingsHost {
@@ -42,11 +42,11 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 		});
 		this.validatedText(t.imageFolder, s.imageFolder, (value) => this.folder(value, false, "imageFolder"));
 		this.validatedText(t.siteRoot, s.siteRoot, (value) => this.folder(value, true, "siteRoot"));
-		this.choice(t.scope, "scope", ["tagged", "all"]);
+		this.choice(t.scope, "scope");
 
 		new Setting(containerEl).setName(t.fixesHeading).setHeading();
-		this.choice(t.linkEncoding, "linkEncoding", ["percent", "angle"]);
-		this.choice(t.tocStyle, "tocStyle", ["auto", "markdown", "wiki"]);
+		this.choice(t.linkEncoding, "linkEncoding");
+		this.choice(t.tocStyle, "tocStyle");
 
 		new Setting(containerEl).setName(t.displayHeading).setHeading();
 		new Setting(containerEl)
@@ -54,7 +54,7 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 			.setDesc(t.editorMarks.desc)
 			.addToggle((c) => c.setValue(s.editorMarks).onChange((v) => this.host.updateSettings({ editorMarks: v })));
 		// A new language renames everything on this tab: draw it again.
-		this.choice(t.language, "language", ["auto", "en", "ko"], () => this.display());
+		this.choice(t.language, "language", () => this.display());
 
 		new Setting(containerEl).setName(t.rulesHeading).setHeading();
 		const rules = this.host.strings().rules;
@@ -81,13 +81,9 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 		}
 	}
 
-	/** A dropdown for a setting whose value is one of `values`; labels come from `text[value]`. */
-	private choice<F extends "scope" | "linkEncoding" | "tocStyle" | "language">(
-		text: { name: string; desc: string } & Record<string, string>,
-		field: F,
-		values: ReadonlyArray<ContainerNotesSettings[F]>,
-		after?: () => void,
-	): void {
+	/** A dropdown for a choice setting (values from `CHOICES`); labels come from `text[value]`. */
+	private choice<F extends keyof typeof CHOICES>(text: { name: string; desc: string } & Record<string, string>, field: F, after?: () => void): void {
+		const values: readonly string[] = CHOICES[field];
 		new Setting(this.containerEl)
 			.setName(text.name)
 			.setDesc(text.desc)

@@ -57,6 +57,14 @@ export interface SettingsProblem {
 }
 
 const LEVELS: readonly string[] = ["error", "warning", "info", "off"];
+
+/** The allowed values of each choice setting, in the order the settings tab lists them. */
+export const CHOICES = {
+	scope: ["tagged", "all"],
+	linkEncoding: ["percent", "angle"],
+	tocStyle: ["auto", "markdown", "wiki"],
+	language: ["auto", "en", "ko"],
+} as const satisfies { [K in keyof ContainerNotesSettings]?: ReadonlyArray<ContainerNotesSettings[K]> };
 // Characters Obsidian refuses in file and folder names (control characters are checked separately).
 const BAD_PATH_CHARS = /[*"<>:|?\\]/;
 
@@ -142,25 +150,15 @@ export function validateSettings(raw: unknown): { settings: ContainerNotesSettin
 		if (problem === null && typeof v === "string") settings[field] = tidyFolder(v);
 		else bad(field, problem ?? "invalid-value");
 	}
-	if ("scope" in data) {
-		if (oneOf(data.scope, ["tagged", "all"] as const)) settings.scope = data.scope;
-		else bad("scope");
-	}
-	if ("linkEncoding" in data) {
-		if (oneOf(data.linkEncoding, ["percent", "angle"] as const)) settings.linkEncoding = data.linkEncoding;
-		else bad("linkEncoding");
-	}
-	if ("tocStyle" in data) {
-		if (oneOf(data.tocStyle, ["auto", "markdown", "wiki"] as const)) settings.tocStyle = data.tocStyle;
-		else bad("tocStyle");
+	for (const field of Object.keys(CHOICES) as Array<keyof typeof CHOICES>) {
+		if (!(field in data)) continue;
+		const v = data[field];
+		if (oneOf(v, CHOICES[field])) (settings as unknown as Record<string, unknown>)[field] = v;
+		else bad(field);
 	}
 	if ("editorMarks" in data) {
 		if (typeof data.editorMarks === "boolean") settings.editorMarks = data.editorMarks;
 		else bad("editorMarks");
-	}
-	if ("language" in data) {
-		if (oneOf(data.language, ["auto", "en", "ko"] as const)) settings.language = data.language;
-		else bad("language");
 	}
 	if ("rules" in data) {
 		const rules = data.rules;
