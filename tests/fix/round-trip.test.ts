@@ -71,6 +71,8 @@ describe("what the fixes write", () => {
 			"safe:/img/이미지%20창고/a.png",
 			"safe:/img/이미지%20창고/없음.png",
 			"safe:#설치%20방벚",
+			"safe:#설치%20방법",
+			"safe:#설치%20방법",
 		]);
 		const vault = fixtureVault("link-unparsed");
 		const report = await new Checker(vault, { ...FIXTURE_SETTINGS, linkEncoding: "angle" }).checkNote("배포 노트.md");

@@ -77,6 +77,20 @@ export function isCheckedLink(link: LinkRef): boolean {
 	return !link.external && link.syntax !== "definition" && !link.inComment;
 }
 
+/**
+ * The link as it was meant: for `[a](<dest)` (an unclosed `<`), the destination
+ * without the stray `<`; otherwise the link itself.
+ *
+ * @example
+ * intended(linkTo("<#x y")).path; // ""
+ */
+export function intended(link: LinkRef): LinkRef {
+	if (link.unparsedReason !== "unbalanced-angle" || !link.linktext.startsWith("<")) return link;
+	const linktext = link.linktext.slice(1);
+	const hash = linktext.indexOf("#");
+	return { ...link, linktext, path: hash < 0 ? linktext : linktext.slice(0, hash), subpath: hash < 0 ? "" : linktext.slice(hash) };
+}
+
 function resolveFile(link: LinkRef, env: ResolveEnv): FileResolution {
 	if (link.path === "") return env.fileIndex.resolve("", env.path);
 	try {
@@ -113,11 +127,12 @@ export function resolveFiles(scan: NoteScan, env: Omit<ResolveEnv, "outline">): 
 	const targets = new Set<string>();
 	const full = { ...env, outline: () => null };
 	let self: FileResolution | null = null;
-	for (const link of scan.links) {
-		if (!isCheckedLink(link)) continue;
+	for (const written of scan.links) {
+		if (!isCheckedLink(written)) continue;
+		const link = intended(written);
 		// Same-note links all resolve to the note itself: resolve that once.
 		const file = link.path === "" ? (self ??= resolveFile(link, full)) : resolveFile(link, full);
-		files.set(link, file);
+		files.set(written, file);
 		if (link.path !== "" && link.subpath !== "" && file.path !== null && file.path !== env.path && isNotePath(file.path)) targets.add(file.path);
 	}
 	return { files, targets: [...targets] };
@@ -132,10 +147,11 @@ export function resolveFiles(scan: NoteScan, env: Omit<ResolveEnv, "outline">): 
  */
 export function resolveLinks(scan: NoteScan, env: ResolveEnv, self: TargetOutline, files?: FileResolutions): LinkFacts[] {
 	const out: LinkFacts[] = [];
-	for (const link of scan.links) {
-		if (!isCheckedLink(link)) continue;
+	for (const written of scan.links) {
+		if (!isCheckedLink(written)) continue;
+		const link = intended(written);
 		const sameNote = link.path === "";
-		const file = files?.get(link) ?? resolveFile(link, env);
+		const file = files?.get(written) ?? resolveFile(link, env);
 		const subpath = parseSubpath(link.subpath);
 		let outline: TargetOutline | null = null;
 		if (file.path !== null) {
