@@ -1,11 +1,96 @@
 /**
  * Turns one line of Markdown into the plain text a comparison cell shows. Only
- * formatting marks are dropped (`**`, `==`, `<mark>`, link brackets); any other
- * HTML stays as literal characters, because cells are always rendered as text.
+ * formatting marks are dropped (paired `**`/`__`/`==`/`~~`, code ticks, `<mark>`,
+ * link brackets); any other HTML stays as literal characters, because cells are
+ * always rendered as text.
  */
 
 /** Formatting-only HTML tags, without attributes. Anything else (e.g. `<img ...>`) is kept verbatim. */
 const FORMAT_TAG = /<\/?(?:mark|b|i|u|s|strong|em|sup|sub|kbd|del|ins|small)>/gi;
+const SPACE = /\s/;
+const PUNCT = /[\p{P}\p{S}]/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Literal text, or a delimiter (`**`, `__`, `==`, `~~`) whose text is emptied when it is paired. */
+interface Piece {
+	text: string;
+}
+
+/**
+ * Can a delimiter run at `[start, end)` open / close emphasis? CommonMark's flanking
+ * rules (opening not followed by whitespace, closing not preceded by it). For `_`,
+ * emphasis is never intraword, and punctuation between word characters counts as
+ * part of the word, so `__init__.py` and `window.__pwned` stay as they are.
+ */
+function flanking(s: string, start: number, end: number, mark: string): { open: boolean; close: boolean } {
+	let before = s[start - 1] ?? " ";
+	let after = s[end] ?? " ";
+	if (mark === "_") {
+		if (PUNCT.test(before) && WORD.test(s[start - 2] ?? "")) before = "a";
+		if (PUNCT.test(after) && WORD.test(s[end + 1] ?? "")) after = "a";
+	}
+	const left = !SPACE.test(after) && (!PUNCT.test(after) || SPACE.test(before) || PUNCT.test(before));
+	const right = !SPACE.test(before) && (!PUNCT.test(before) || SPACE.test(after) || PUNCT.test(after));
+	if (mark !== "_") return { open: left, close: right };
+	return { open: left && (!right || PUNCT.test(before)), close: right && (!left || PUNCT.test(after)) };
+}
+
+/**
+ * Drops paired emphasis, highlight and strike-through marks and the ticks of code
+ * spans; an unpaired or space-flanked mark stays (`a ** b`, `x == y`, `__init__.py`).
+ * Code span content is kept verbatim. No regex lookbehind (Obsidian mobile).
+ *
+ * @example
+ * stripMarks("**bold** and ==mark== in `a__b`"); // "bold and mark in a__b"
+ * stripMarks("__init__.py, 2 ** 3, window.__pwned"); // unchanged
+ */
+export function stripMarks(s: string): string {
+	const pieces: Piece[] = [];
+	// Open delimiters per mark (a closer pairs with the nearest opener of its own mark).
+	const open: Record<string, Piece[]> = {};
+	// Tick-run lengths with no closing run after some point (so later runs need no search: linear time).
+	const unclosed = new Set<number>();
+	let text = "";
+	let i = 0;
+	while (i < s.length) {
+		const ch = s[i] as string;
+		let end = i + 1;
+		while (s[end] === ch) end++;
+		const n = end - i;
+		if (ch === "`") {
+			// A code span closes at the next run of exactly as many ticks; else the ticks are literal.
+			let j = unclosed.has(n) ? -1 : s.indexOf(ch.repeat(n), end);
+			while (j >= 0 && s[j + n] === ch) {
+				let k = j;
+				while (s[k] === ch) k++;
+				j = s.indexOf(ch.repeat(n), k);
+			}
+			if (j < 0) {
+				unclosed.add(n);
+				text += s.slice(i, end);
+			} else {
+				const code = s.slice(end, j);
+				text += code.length > 2 && code[0] === " " && code.endsWith(" ") && code.trim() ? code.slice(1, -1) : code;
+				end = j + n;
+			}
+		} else if (n >= 2 && ("*_".includes(ch) || (n === 2 && "=~".includes(ch)))) {
+			const f = flanking(s, i, end, ch);
+			// Extra characters of a longer run (`***`) stay on its outer side.
+			const extra = s.slice(i, end - 2);
+			if (f.open) text += extra;
+			pieces.push({ text }, { text: ch + ch });
+			const piece = pieces[pieces.length - 1] as Piece;
+			text = f.open ? "" : extra;
+			const stack = (open[ch] ??= []);
+			const opener = f.close ? stack.pop() : undefined;
+			if (opener) opener.text = piece.text = "";
+			else if (f.open) stack.push(piece);
+		} else text += s.slice(i, end);
+		i = end;
+	}
+	pieces.push({ text });
+	return pieces.map((p) => p.text).join("");
+}
 
 /**
  * Plain text of an inline Markdown fragment.
@@ -15,6 +100,7 @@ const FORMAT_TAG = /<\/?(?:mark|b|i|u|s|strong|em|sup|sub|kbd|del|ins|small)>/gi
  * plainInline("See [[Docker#Image|images]] and [docs](https://x)"); // "See images and docs"
  * plainInline("<img src=x onerror=alert(1)>"); // "<img src=x onerror=alert(1)>"
  * plainInline("[[a](b)](javascript:x)"); // "a"
+ * plainInline("**Edit** `__init__.py`"); // "Edit __init__.py"
  */
 export function plainInline(raw: string): string {
 	let s = raw.replace(FORMAT_TAG, "").replace(/<br\s*\/?>/gi, " ");
@@ -27,7 +113,5 @@ export function plainInline(raw: string): string {
 		if (next === s) break;
 		s = next;
 	}
-	// Emphasis and highlight marks; inline code ticks.
-	s = s.replace(/\*\*|__|==|~~/g, "").replace(/`+/g, "");
-	return s.replace(/\s+/g, " ").trim();
+	return stripMarks(s).replace(/\s+/g, " ").trim();
 }
