@@ -23,7 +23,7 @@ import { resolveFiles, resolveLinks } from "../rules/link-facts";
 import type { LinkFacts, TargetOutline } from "../rules/link-facts";
 import { runRules, severityOf } from "../rules/index";
 import type { RuleContext } from "../rules/rule";
-import { skipReason } from "./skip";
+import { overLimit, skipReason } from "./skip";
 import { DependencyIndex, nameKey } from "./dependencies";
 import { ResolutionCache } from "./resolution-cache";
 
@@ -330,7 +330,8 @@ export class Checker {
 		const old = before?.scan ?? before?.outline;
 		const oldSig = old ? outlineSignature(old) : null;
 		let newSig: string | null = null;
-		if (skipReason(text, this.settings.maxNoteBytes) === null) newSig = outlineSignature(this.scanText(path, text));
+		// Editor text is text: only the size limit applies (the binary check runs when a note is read).
+		if (overLimit(text, this.settings.maxNoteBytes) === null) newSig = outlineSignature(this.scanText(path, text));
 		else this.cache.delete(path);
 		const affected = new Set<string>([path]);
 		if (oldSig !== newSig) for (const p of this.deps.contentDependents(path)) affected.add(p);
