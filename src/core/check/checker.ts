@@ -80,6 +80,8 @@ export class Checker {
 	private readonly cache = new Map<string, CachedNote>();
 	private readonly deps = new DependencyIndex();
 	private run = 0;
+	/** Inside `checkVault`. */
+	private running = false;
 	private tagFilter: RegExp | null = null;
 	private enabledRules = new Set<RuleId>();
 	private severities = new Map<RuleId, Severity | "off">();
@@ -128,10 +130,15 @@ export class Checker {
 		return scan;
 	}
 
-	/** Reads a note (once per `checkVault` run), deciding whether it is skipped. */
-	private async load(path: string, text?: string): Promise<CachedNote> {
+	/**
+	 * Reads a note, deciding whether it is skipped. During a `checkVault` run a note
+	 * is read once. `trust` (link targets): a cached note is used as is, since the
+	 * host reports changes through `noteChanged` and the file events.
+	 */
+	private async load(path: string, text?: string, trust = false): Promise<CachedNote> {
 		const cached = this.cache.get(path);
-		if (text === undefined && cached && this.run > 0 && cached.run === this.run) return cached;
+		const usable = cached && (cached.scan !== null || cached.outline !== undefined || cached.skip !== null);
+		if (text === undefined && cached && ((this.running && cached.run === this.run) || (trust && usable))) return cached;
 		let t = text;
 		if (t === undefined) {
 			// Size is checked on the text: `VaultReader.fileSize` may cost a stat per file.
@@ -163,7 +170,7 @@ export class Checker {
 	private async outline(path: string): Promise<TargetOutline | null> {
 		const host = this.vault.outline?.(path) ?? null;
 		if (host) return host;
-		const entry = await this.load(path);
+		const entry = await this.load(path, undefined, true);
 		if (entry.outline && !entry.scan) return entry.outline;
 		const scan = this.scanOf(path, entry);
 		return scan ? { headings: scan.headings, blockIds: scan.blockIds } : null;
@@ -209,7 +216,7 @@ export class Checker {
 		for (const target of targets) {
 			// Notes already read in this run (or cached with a scan) need no await.
 			const cached = this.cache.get(target);
-			const ready = !this.vault.outline && cached && this.run > 0 && cached.run === this.run ? (cached.outline ?? cached.scan) : null;
+			const ready = !this.vault.outline && cached && !cached.skip ? (cached.outline ?? cached.scan) : null;
 			outlines.set(target, ready ? { headings: ready.headings, blockIds: ready.blockIds } : await this.outline(target));
 		}
 		const links = resolveLinks(scan, { ...env, outline: (p) => outlines.get(p) ?? null }, { headings: scan.headings, blockIds: scan.blockIds }, files);
@@ -257,32 +264,42 @@ export class Checker {
 	async checkVault(opts: { onProgress?(done: number, total: number): void; yieldControl?(): Promise<void> } = {}): Promise<VaultReport> {
 		this.refreshFiles();
 		this.run++;
+		this.running = true;
 		const paths = this.notePaths;
 		const notes: NoteReport[] = [];
 		let scanned = 0;
 		let checked = 0;
-		for (let i = 0; i < paths.length; i++) {
-			const path = paths[i] as string;
-			const entry = await this.load(path);
-			let report: NoteReport;
-			if (entry.skip) {
-				this.deps.forget(path);
-				report = this.skippedReport(path, entry.skip);
-			} else {
-				scanned++;
-				report = await this.checkLoaded(path, entry, true);
-				// Keep what other notes' links need, drop the rest of the scan.
-				if (entry.scan) {
-					entry.outline = { headings: entry.scan.headings, blockIds: entry.scan.blockIds };
-					entry.scan = null;
+		try {
+			for (let i = 0; i < paths.length; i++) {
+				const path = paths[i] as string;
+				let report: NoteReport;
+				try {
+					const entry = await this.load(path);
+					if (entry.skip) {
+						this.deps.forget(path);
+						report = this.skippedReport(path, entry.skip);
+					} else {
+						scanned++;
+						report = await this.checkLoaded(path, entry, true);
+						// Keep what other notes' links need, drop the rest of the scan.
+						if (entry.scan) {
+							entry.outline = { headings: entry.scan.headings, blockIds: entry.scan.blockIds };
+							entry.scan = null;
+						}
+						if (this.settings.scope === "all" || report.isContainerNote) checked++;
+					}
+				} catch (e) {
+					// One bad note never hides the others' results.
+					report = this.skippedReport(path, { kind: "unreadable", error: e instanceof Error ? e.message : String(e) });
 				}
-				if (this.settings.scope === "all" || report.isContainerNote) checked++;
+				notes.push(report);
+				if ((i + 1) % 50 === 0) {
+					opts.onProgress?.(i + 1, paths.length);
+					if (opts.yieldControl) await opts.yieldControl();
+				}
 			}
-			notes.push(report);
-			if ((i + 1) % 50 === 0) {
-				opts.onProgress?.(i + 1, paths.length);
-				if (opts.yieldControl) await opts.yieldControl();
-			}
+		} finally {
+			this.running = false;
 		}
 		opts.onProgress?.(paths.length, paths.length);
 		for (const entry of this.cache.values()) {
