@@ -117,6 +117,14 @@ describe("Checker: incremental", () => {
 		expect(checker.noteChanged("D.md", "#Docker\n# 새 제목\n")).toEqual(["D.md"]);
 	});
 
+	it("checkNote without text re-reads the note itself", async () => {
+		const v = vault();
+		const checker = new Checker(v, S);
+		await checker.checkVault();
+		v.set("D.md", "#Docker\n[[#없는 제목]]\n");
+		expect(rules(await checker.checkNote("D.md"))).toEqual(["heading-missing"]);
+	});
+
 	it("re-checked dependents see the change", async () => {
 		const v = vault();
 		const checker = new Checker(v, S);

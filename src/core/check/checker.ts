@@ -185,12 +185,16 @@ export class Checker {
 	 * Notes outside the scope (not container notes, scope `tagged`) get a report without diagnostics.
 	 */
 	async checkNote(path: string, text?: string): Promise<NoteReport> {
-		const entry = await this.load(path, text);
-		if (entry.skip) {
-			this.deps.forget(path);
-			return this.skippedReport(path, entry.skip);
+		try {
+			const entry = await this.load(path, text);
+			if (entry.skip) {
+				this.deps.forget(path);
+				return this.skippedReport(path, entry.skip);
+			}
+			return await this.checkLoaded(path, entry, false);
+		} catch (e) {
+			return this.skippedReport(path, { kind: "unreadable", error: e instanceof Error ? e.message : String(e) });
 		}
-		return this.checkLoaded(path, entry, false);
 	}
 
 	private async checkLoaded(path: string, entry: CachedNote, prefilter: boolean): Promise<NoteReport> {
