@@ -64,6 +64,13 @@ function escapeRegExp(s: string): string {
 /**
  * Checks notes of a vault.
  *
+ * Caching contract: scans are cached per path and keyed by content. Outside a
+ * `checkVault` run, `checkNote(path)` re-reads the note itself, but link targets
+ * come from the cache: the host reports edits with `noteChanged` and file events
+ * with `fileCreated`/`fileDeleted`/`fileRenamed` (each returns the paths to
+ * re-check). `checkVault` re-lists and re-reads everything. Nothing here throws:
+ * an unreadable or failing note becomes a report with `skipped` set.
+ *
  * @example
  * const checker = new Checker(new MemoryVault({ "Docker.md": "#Docker\n[x](#없음)\n" }), DEFAULT_CHECK_SETTINGS);
  * const report = await checker.checkNote("Docker.md");
