@@ -1,44 +1,60 @@
 /**
- * Link path resolutions cached per source folder: notes link to the same names
- * over and over, and a resolution depends only on the link path, the folder of
- * the source note and the site root (same-folder candidates win). Cleared on any
- * file event.
+ * Link path resolutions, cached: notes link to the same names over and over.
+ * A resolution depends on the link path and the site root, and on the source
+ * note's folder only for `./`/`../` paths and for names several files share
+ * (same-folder candidates win). So absolute paths and names with at most one
+ * candidate are cached vault-wide, the rest per folder. Cleared on any file event.
  */
 import type { FileIndex, FileResolution, ResolveOptions } from "../resolve/file-index";
+
+function isRelative(linkpath: string): boolean {
+	return linkpath.startsWith("./") || linkpath.startsWith("../") || linkpath === "." || linkpath === "..";
+}
 
 /**
  * @example
  * const cache = new ResolutionCache(index);
- * cache.resolve("Docker", "notes/a.md"); // computed once for the folder "notes"
+ * cache.resolve("Docker", "notes/a.md"); // computed once for the whole vault when only one file is named Docker
  */
 export class ResolutionCache {
-	/** folder + site root → link path → resolution (nested maps: no key concatenation per link). */
-	private readonly cache = new Map<string, Map<string, FileResolution>>();
+	/** site root → link path → resolution, for results that do not depend on the source folder. */
+	private readonly shared = new Map<string, Map<string, FileResolution>>();
+	/** folder + site root → link path → resolution. */
+	private readonly byFolder = new Map<string, Map<string, FileResolution>>();
 
 	constructor(private readonly index: FileIndex) {}
+
+	private bucket(map: Map<string, Map<string, FileResolution>>, key: string): Map<string, FileResolution> {
+		let m = map.get(key);
+		if (!m) {
+			m = new Map();
+			map.set(key, m);
+		}
+		return m;
+	}
 
 	/** Same contract as {@link FileIndex.resolve}. */
 	resolve(linkpath: string, sourcePath: string, opts: ResolveOptions = {}): FileResolution {
 		// The empty path resolves to the source itself: not shareable between notes.
 		if (linkpath === "") return this.index.resolve(linkpath, sourcePath, opts);
+		const root = opts.siteRoot ?? "";
+		const shared = this.bucket(this.shared, root);
+		const hit = shared.get(linkpath);
+		if (hit) return hit;
 		const slash = sourcePath.lastIndexOf("/");
 		const folder = slash < 0 ? "" : sourcePath.slice(0, slash);
-		const scope = opts.siteRoot ? folder + "\u0000" + opts.siteRoot : folder;
-		let byPath = this.cache.get(scope);
-		if (!byPath) {
-			byPath = new Map();
-			this.cache.set(scope, byPath);
-		}
-		let hit = byPath.get(linkpath);
-		if (!hit) {
-			hit = this.index.resolve(linkpath, sourcePath, opts);
-			byPath.set(linkpath, hit);
-		}
-		return hit;
+		const local = this.bucket(this.byFolder, root === "" ? folder : folder + "\u0000" + root);
+		const near = local.get(linkpath);
+		if (near) return near;
+		const result = this.index.resolve(linkpath, sourcePath, opts);
+		if (!isRelative(linkpath) && (linkpath.startsWith("/") || result.candidates.length <= 1)) shared.set(linkpath, result);
+		else local.set(linkpath, result);
+		return result;
 	}
 
 	/** Forgets everything (files changed). */
 	clear(): void {
-		this.cache.clear();
+		this.shared.clear();
+		this.byFolder.clear();
 	}
 }
