@@ -1,12 +1,13 @@
 /**
- * The deployment comparison in headless Chromium: the table at 900 px (sticky header
- * row and label column) and the cards at 320 px (nothing wider than the pane), in
- * light and dark themes, with screenshots for the README.
+ * The deployment comparison in headless Chromium: the table at 900 px (a short sticky
+ * header row and label column, readable stack diagrams) and the cards at 320 px
+ * (nothing wider than the pane, Korean words never split), in light and dark themes,
+ * WCAG AA contrast for every piece of text, with screenshots for the README.
  */
 import { statSync } from "node:fs";
 import { expect, it } from "vitest";
 import { openPage, screenshotPath } from "./chromium";
-import { expectCleanLog, expectNoOverflow } from "./expectations";
+import { expectCleanLog, expectNoOverflow, expectReadable } from "./expectations";
 import { describeInChromium } from "./suite";
 import { comparisonPage } from "../compare/standalone/page";
 import { DEPLOYMENT_NOTE } from "../compare/fixtures";
@@ -20,6 +21,45 @@ function vm(lang: "ko" | "en" = "ko") {
 	return compareNote({ path: "컨테이너/배포 방식 정리.md", scan: scanNote(DEPLOYMENT_NOTE) }, { lang });
 }
 
+/** Rendered size of every stack-diagram label: its font size times the SVG's scale on screen. (Runs in the page.) */
+function stackLabelSizes(): Array<{ text: string; px: number; height: number }> {
+	return Array.from(document.querySelectorAll<SVGTextElement>("#pane text.container-notes-stack-label")).map((t) => ({
+		text: t.textContent ?? "",
+		px: parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 0),
+		height: t.getBoundingClientRect().height,
+	}));
+}
+
+/**
+ * Line breaks inside a Korean word: for each text run under `.container-notes-compare-text`,
+ * the places where a new line starts between two Hangul syllables. (Runs in the page.)
+ */
+function hangulSplits(): string[] {
+	const hangul = /[\uac00-\ud7a3]/;
+	const splits: string[] = [];
+	const range = document.createRange();
+	for (const el of Array.from(document.querySelectorAll("#pane .container-notes-compare-text, #pane .container-notes-compare-placeholder"))) {
+		const node = el.firstChild;
+		if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+		const s = node.textContent ?? "";
+		let top: number | null = null;
+		for (let i = 0; i < s.length; i++) {
+			range.setStart(node, i);
+			range.setEnd(node, i + 1);
+			const r = range.getClientRects()[0];
+			if (!r) continue;
+			if (top !== null && r.top > top + 2 && hangul.test(s[i - 1] ?? "") && hangul.test(s[i] ?? "")) splits.push(`${s.slice(Math.max(0, i - 6), i)}/${s.slice(i, i + 6)}`);
+			top = r.top;
+		}
+	}
+	return splits;
+}
+
+/** Classes the contrast check must have measured (so a renamed class cannot slip through unmeasured). */
+function expectMeasured(samples: Array<{ classes: string; tag: string }>, classes: string[]): void {
+	for (const cls of classes) expect(samples.some((s) => s.classes.split(".").includes(cls)), `${cls} measured`).toBe(true);
+}
+
 describeInChromium("deployment comparison in Chromium", (browser) => {
 	it.each(THEMES)("table at 900 px, %s: screenshot, sticky header row and label column", async (theme) => {
 		// A tab-sized pane: the table scrolls inside its frame.
@@ -30,6 +70,23 @@ describeInChromium("deployment comparison in Chromium", (browser) => {
 			expect(await table.count()).toBe(1);
 			expect(await page.locator("#pane thead th").count()).toBe(5);
 			await page.locator("#pane").screenshot({ path: screenshotPath(`compare-table-${theme}.png`) });
+			// Readable text: AA contrast everywhere, including the active layout button, group rows, model headings, placeholders and source links.
+			const samples = await expectReadable(page, "#pane", `table ${theme}`);
+			expectMeasured(samples, ["container-notes-compare-layout-button", "is-active", "container-notes-compare-model-name", "container-notes-compare-model-heading", "container-notes-compare-row-label", "container-notes-compare-placeholder", "container-notes-compare-source", "container-notes-compare-text"]);
+			expect(samples.some((s) => s.text === "내 노트에서" && s.tag === "th"), "group row measured").toBe(true);
+			// The diagrams are in a body row; the sticky header holds only the model names (and their headings).
+			expect(await page.locator("#pane thead svg").count()).toBe(0);
+			expect(await page.locator("#pane tbody tr.container-notes-compare-stack-row svg").count()).toBe(4);
+			const headHeight = await page.locator("#pane thead").evaluate((e) => e.getBoundingClientRect().height);
+			expect(headHeight).toBeLessThan(80);
+			// Stack labels are drawn at a readable size (no view box shrinking them into the column).
+			const labels = await page.evaluate(stackLabelSizes);
+			expect(labels.length).toBeGreaterThanOrEqual(15);
+			for (const l of labels) {
+				expect(l.px, `stack label "${l.text}"`).toBeGreaterThanOrEqual(11);
+				expect(l.height, `stack label "${l.text}" box`).toBeGreaterThanOrEqual(11);
+			}
+			expect(await page.evaluate(hangulSplits)).toEqual([]);
 			const sticky = await page.evaluate(() => {
 				const pos = (sel: string) => Array.from(document.querySelectorAll(`#pane ${sel}`)).map((e) => getComputedStyle(e).position);
 				return { head: pos("thead th"), labels: pos("tbody th") };
@@ -69,6 +126,11 @@ describeInChromium("deployment comparison in Chromium", (browser) => {
 			expect(await page.locator("#pane .container-notes-compare-card").count()).toBeGreaterThan(0);
 			await page.locator("#pane").screenshot({ path: screenshotPath(`compare-cards-${theme}.png`) });
 			await expectNoOverflow(page, "#pane", `cards ${theme}`);
+			const samples = await expectReadable(page, "#pane", `cards ${theme}`);
+			expectMeasured(samples, ["container-notes-compare-switch", "is-active", "container-notes-compare-card-group", "container-notes-compare-card-label", "container-notes-compare-model-heading", "container-notes-compare-placeholder", "container-notes-compare-source"]);
+			// Korean wraps between words at 320 px, never inside one ("없습니/다").
+			expect(await page.evaluate(hangulSplits)).toEqual([]);
+			for (const l of await page.evaluate(stackLabelSizes)) expect(l.px, `stack label "${l.text}"`).toBeGreaterThanOrEqual(11);
 			expectCleanLog(log, `cards ${theme}`);
 		} finally {
 			await page.close();
@@ -87,8 +149,17 @@ describeInChromium("deployment comparison in Chromium", (browser) => {
 			const n = cardMode === "model" ? await switches.count() : 1;
 			if (cardMode === "model") expect(n).toBe(4);
 			for (let i = 0; i < n; i++) {
-				if (cardMode === "model") await switches.nth(i).click();
+				// The model tabs are walked with the keyboard (roving tab index: arrow keys move and select).
+				if (cardMode === "model" && i === 0) await switches.nth(0).focus();
+				else if (cardMode === "model") await page.keyboard.press("ArrowRight");
+				if (cardMode === "model") {
+					const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-model") ?? null);
+					expect(focused).toBe(await page.locator("#pane .container-notes-compare-card").getAttribute("data-model"));
+					expect(await page.locator("#pane [role=tab][tabindex='0']").count()).toBe(1);
+				}
 				await expectNoOverflow(page, "#pane", `${cardMode} card ${i}`);
+				await expectReadable(page, "#pane", `${cardMode} card ${i}`);
+				expect(await page.evaluate(hangulSplits), `${cardMode} card ${i}`).toEqual([]);
 			}
 			expectCleanLog(log, `${cardMode} cards`);
 		} finally {

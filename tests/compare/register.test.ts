@@ -11,6 +11,7 @@ interface FakeLeaf {
 	app: unknown;
 	view: unknown;
 	openFile: ReturnType<typeof vi.fn>;
+	updateHeader?: ReturnType<typeof vi.fn>;
 }
 
 function fakeEditor(text: string) {
@@ -34,7 +35,7 @@ function fakeEditor(text: string) {
 	};
 }
 
-function setup(notes: Record<string, string>, activePath: string) {
+function setup(notes: Record<string, string>, activePath: string, language: () => "en" | "ko" = () => "en") {
 	const files = new Map(Object.keys(notes).map((p) => [p, new TFile(p, notes[p]?.length ?? 0)]));
 	const editor = fakeEditor(notes[activePath] ?? "");
 	const mdLeaf: FakeLeaf = { app: null, view: new MarkdownView(editor, files.get(activePath) ?? null), openFile: vi.fn(async () => {}) };
@@ -46,7 +47,7 @@ function setup(notes: Record<string, string>, activePath: string) {
 		setActiveLeaf: vi.fn(),
 		revealLeaf: vi.fn(async () => {}),
 		ensureSideLeaf: vi.fn(async (type: string) => {
-			const leaf: FakeLeaf = { app, view: null, openFile: vi.fn() };
+			const leaf: FakeLeaf = { app, view: null, openFile: vi.fn(), updateHeader: vi.fn() };
 			leaf.view = plugin.views.get(type)?.(leaf);
 			leaves.push(leaf);
 			await (leaf.view as ComparisonView).onOpen();
@@ -58,7 +59,7 @@ function setup(notes: Record<string, string>, activePath: string) {
 	mdLeaf.app = app;
 	const plugin = new Plugin(app, {});
 	const host: CompareHost = {
-		language: () => "en",
+		language,
 		containerNotePaths: () => Object.keys(notes),
 		readNote: async (p) => notes[p] ?? null,
 	};
@@ -77,6 +78,29 @@ describe("registerCompare", () => {
 			[INSERT_TABLE_COMMAND, "Insert deployment comparison table"],
 		]);
 		expect(OPEN_COMPARISON_COMMAND).toBe("open-deployment-comparison");
+	});
+
+	it("names the commands in the plugin's language", () => {
+		const { plugin } = setup({ "a.md": DEPLOYMENT_NOTE }, "a.md", () => "ko");
+		expect(plugin.commands.map((c) => c.name)).toEqual(["배포 방식 비교 열기", "배포 방식 비교 표 삽입"]);
+	});
+
+	it("re-titles its tab when the language changes", async () => {
+		let lang: "en" | "ko" = "en";
+		const { plugin, reg, leaves } = setup({ "a.md": DEPLOYMENT_NOTE }, "a.md", () => lang);
+		plugin.commands[0]?.callback?.();
+		await sleep(20);
+		const leaf = leaves[1] as FakeLeaf;
+		const view = leaf.view as ComparisonView;
+		expect(view.getDisplayText()).toBe("Deployment comparison");
+		await view.refresh();
+		expect(leaf.updateHeader).not.toHaveBeenCalled();
+		lang = "ko";
+		reg.refresh();
+		await sleep(20);
+		expect(view.getDisplayText()).toBe("배포 방식 비교");
+		expect(leaf.updateHeader).toHaveBeenCalledTimes(1);
+		expect(view.contentEl.querySelector(".container-notes-compare-corner")?.textContent).toBe("항목");
 	});
 
 	it("opens the view on the active note, follows edits, and jumps to lines", async () => {

@@ -97,16 +97,27 @@ describe("renderComparison: table", () => {
 		expect(links).not.toContain("javascript:alert(1)");
 	});
 
-	it("draws a themed SVG stack per model", () => {
+	it("draws a themed SVG stack per model in the table's first body row, not in the sticky header", () => {
 		renderComparison(host, vmOf(DEPLOYMENT_NOTE), { layout: "table" });
-		const svgs = host.querySelectorAll("svg.container-notes-stack");
+		expect(host.querySelectorAll("thead svg")).toHaveLength(0);
+		const row = host.querySelector("tbody tr:first-child");
+		expect(row?.classList.contains("container-notes-compare-stack-row")).toBe(true);
+		expect(row?.querySelector("th")?.textContent).toBe("Stack diagram");
+		const svgs = host.querySelectorAll("tbody tr:first-child td svg.container-notes-stack");
 		expect(svgs).toHaveLength(4);
-		const kinds = (svg: Element | undefined) => [...(svg?.querySelectorAll("g.container-notes-stack-box") ?? [])].map((g) => g.getAttribute("data-kind"));
-		expect(kinds(svgs[1])).toEqual(["app", "app", "guest-os", "guest-os", "hypervisor", "host-os", "hardware"]);
-		expect(kinds(svgs[2])).toContain("container-engine");
-		expect(kinds(svgs[3])).toEqual(expect.arrayContaining(["control-plane", "node"]));
-		expect(svgs[0]?.querySelector("text")?.textContent).toBe("App");
+		const rows = (svg: Element | undefined) => [...(svg?.querySelectorAll("g.container-notes-stack-box") ?? [])].map((g) => `${g.getAttribute("data-kind")}×${g.querySelectorAll("rect").length}`);
+		expect(rows(svgs[1])).toEqual(["app×2", "guest-os×2", "hypervisor×1", "host-os×1", "hardware×1"]);
+		expect(rows(svgs[2])).toContain("container-engine×1");
+		expect(rows(svgs[3])).toEqual(expect.arrayContaining(["control-plane×1", "node×2"]));
+		// One label per row; a row of several boxes gets the spanning (haloed) label.
+		expect([...(svgs[0]?.querySelectorAll("text") ?? [])].map((t) => t.textContent)).toEqual(["App", "Host OS", "Hardware"]);
+		expect(svgs[0]?.querySelector("text")?.classList.contains("is-spanning")).toBe(true);
 		expect(svgs[0]?.getAttribute("role")).toBe("img");
+		// Laid out to the column's width: no view box to shrink the labels.
+		expect(svgs[0]?.getAttribute("viewBox")).toBeNull();
+		expect(svgs[0]?.getAttribute("width")).toBe("100%");
+		const rects = [...(svgs[0]?.querySelectorAll("g[data-kind=app] rect") ?? [])];
+		expect(rects.map((r) => [r.getAttribute("x"), r.getAttribute("width")])).toEqual([["0.00%", "32.00%"], ["34.00%", "32.00%"], ["68.00%", "32.00%"]]);
 		// No colours in attributes: the theme's CSS variables colour the boxes.
 		expect(svgs[0]?.querySelector("rect")?.getAttribute("fill")).toBeNull();
 	});
@@ -119,11 +130,43 @@ describe("renderComparison: cards and layout", () => {
 		const tabs = host.querySelectorAll<HTMLElement>(".container-notes-compare-switch");
 		expect(tabs).toHaveLength(4);
 		expect(host.querySelector(".container-notes-compare-card")?.getAttribute("data-model")).toBe("traditional");
+		expect(host.querySelector(".container-notes-compare-card svg.container-notes-stack")).not.toBeNull();
 		tabs[1]?.click();
 		const card = host.querySelector(".container-notes-compare-card");
 		expect(card?.getAttribute("data-model")).toBe("virtualized");
 		expect(card?.textContent).toContain("Hypervisor");
 		expect(host.querySelectorAll(".container-notes-compare-switch")[1]?.getAttribute("aria-selected")).toBe("true");
+	});
+
+	it("moves between model tabs with arrow keys, Home and End (roving tab index)", () => {
+		renderComparison(host, vmOf(DEPLOYMENT_NOTE), { layout: "cards" });
+		const state = () =>
+			[...host.querySelectorAll<HTMLElement>("[role=tablist] [role=tab]")].map((t) => `${t.getAttribute("data-model")}:${t.getAttribute("aria-selected")}:${t.getAttribute("tabindex")}`);
+		expect(state()).toEqual(["traditional:true:0", "virtualized:false:-1", "container:false:-1", "kubernetes:false:-1"]);
+		const press = (key: string) => {
+			const active = host.querySelector<HTMLElement>(".container-notes-compare-switch.is-active");
+			const ev = new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true });
+			active?.dispatchEvent(ev);
+			return ev.defaultPrevented;
+		};
+		expect(press("ArrowRight")).toBe(true);
+		expect(state()[1]).toBe("virtualized:true:0");
+		expect(host.querySelector(".container-notes-compare-card")?.getAttribute("data-model")).toBe("virtualized");
+		// Focus follows the selected tab (the switcher is redrawn).
+		expect(document.activeElement?.getAttribute("data-model")).toBe("virtualized");
+		press("End");
+		expect(document.activeElement?.getAttribute("data-model")).toBe("kubernetes");
+		press("ArrowRight");
+		expect(state()[0]).toBe("traditional:true:0");
+		press("ArrowLeft");
+		expect(state()[3]).toBe("kubernetes:true:0");
+		press("Home");
+		expect(state()[0]).toBe("traditional:true:0");
+		press("ArrowDown");
+		expect(host.querySelector(".container-notes-compare-card")?.getAttribute("data-model")).toBe("virtualized");
+		// Other keys are left alone.
+		expect(press("a")).toBe(false);
+		expect(state().filter((s) => s.endsWith(":0"))).toEqual(["virtualized:true:0"]);
 	});
 
 	it("shows one card per dimension when toggled, and remembers the choice", () => {

@@ -34,6 +34,27 @@ function fact(en: string, ko: string, ...sources: string[]): CatalogFact {
 }
 
 /**
+ * A page of the Kubernetes documentation in English and Korean (the Korean page may lack the English anchor).
+ *
+ * @example
+ * k8s("k8s-architecture", "Cluster architecture", "클러스터 아키텍처", "architecture/").url; // { en: "https://kubernetes.io/docs/concepts/architecture/", ko: "https://kubernetes.io/ko/docs/concepts/architecture/" }
+ */
+function k8s(id: string, en: string, ko: string, path: string, anchor = "", koAnchor = anchor): CatalogSource {
+	const page = (lang: string, a: string) => `https://kubernetes.io/${lang}docs/concepts/${path}${a}`;
+	return { id, title: { en: `Kubernetes documentation, ${en}`, ko: `쿠버네티스 문서, ${ko}` }, url: { en: page("", anchor), ko: page("ko/", koAnchor) } };
+}
+
+/**
+ * A Linux manual page.
+ *
+ * @example
+ * man("man-chroot", "chroot", 2).url; // "https://man7.org/linux/man-pages/man2/chroot.2.html"
+ */
+function man(id: string, page: string, section: number): CatalogSource {
+	return { id, title: { en: `Linux manual page ${page}(${section})`, ko: `리눅스 매뉴얼 페이지 ${page}(${section})` }, url: `https://man7.org/linux/man-pages/man${section}/${page}.${section}.html` };
+}
+
+/**
  * The address of a source in a language.
  *
  * @example
@@ -53,66 +74,37 @@ export function sourceUrl(source: CatalogSource, lang: Language): string {
 export const DEFAULT_CATALOG: Catalog = {
 	version: 1,
 	sources: [
-		{
-			id: K8S_OVERVIEW,
-			title: { en: "Kubernetes documentation, Overview: Going back in time", ko: "쿠버네티스 문서, 개요: 여정 돌아보기" },
-			url: { en: "https://kubernetes.io/docs/concepts/overview/#going-back-in-time", ko: "https://kubernetes.io/ko/docs/concepts/overview/" },
-		},
-		{
-			id: K8S_WHY,
-			title: { en: "Kubernetes documentation, Overview: Why you need Kubernetes and what it can do", ko: "쿠버네티스 문서, 개요: 쿠버네티스가 왜 필요하고 무엇을 할 수 있나" },
-			url: { en: "https://kubernetes.io/docs/concepts/overview/#why-you-need-kubernetes-and-what-can-it-do", ko: "https://kubernetes.io/ko/docs/concepts/overview/#why-you-need-kubernetes-and-what-can-it-do" },
-		},
-		{
-			id: K8S_NOT,
-			title: { en: "Kubernetes documentation, Overview: What Kubernetes is not", ko: "쿠버네티스 문서, 개요: 쿠버네티스가 아닌 것" },
-			url: { en: "https://kubernetes.io/docs/concepts/overview/#what-kubernetes-is-not", ko: "https://kubernetes.io/ko/docs/concepts/overview/" },
-		},
-		{
-			id: K8S_ARCHITECTURE,
-			title: { en: "Kubernetes documentation, Cluster architecture", ko: "쿠버네티스 문서, 클러스터 아키텍처" },
-			url: { en: "https://kubernetes.io/docs/concepts/architecture/", ko: "https://kubernetes.io/ko/docs/concepts/architecture/" },
-		},
-		{
-			id: K8S_NAMESPACES,
-			title: { en: "Kubernetes documentation, Namespaces", ko: "쿠버네티스 문서, 네임스페이스" },
-			url: { en: "https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/", ko: "https://kubernetes.io/ko/docs/concepts/overview/working-with-objects/namespaces/" },
-		},
+		k8s(K8S_OVERVIEW, "Overview: Going back in time", "개요: 여정 돌아보기", "overview/", "#going-back-in-time", ""),
+		k8s(K8S_WHY, "Overview: Why you need Kubernetes and what it can do", "개요: 쿠버네티스가 왜 필요하고 무엇을 할 수 있나", "overview/#why-you-need-kubernetes-and-what-can-it-do"),
+		k8s(K8S_NOT, "Overview: What Kubernetes is not", "개요: 쿠버네티스가 아닌 것", "overview/", "#what-kubernetes-is-not", ""),
+		k8s(K8S_ARCHITECTURE, "Cluster architecture", "클러스터 아키텍처", "architecture/"),
+		k8s(K8S_NAMESPACES, "Namespaces", "네임스페이스", "overview/working-with-objects/namespaces/"),
 		{
 			id: DOCKER_CONTAINER,
 			title: { en: "Docker documentation, What is a container?", ko: "Docker 문서, What is a container? (컨테이너란?)" },
 			url: "https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-container/",
 		},
-		{
-			id: MAN_NAMESPACES,
-			title: { en: "Linux manual page namespaces(7)", ko: "리눅스 매뉴얼 페이지 namespaces(7)" },
-			url: "https://man7.org/linux/man-pages/man7/namespaces.7.html",
-		},
-		{
-			id: MAN_CHROOT,
-			title: { en: "Linux manual page chroot(2)", ko: "리눅스 매뉴얼 페이지 chroot(2)" },
-			url: "https://man7.org/linux/man-pages/man2/chroot.2.html",
-		},
-		{
-			id: MAN_CGROUPS,
-			title: { en: "Linux manual page cgroups(7)", ko: "리눅스 매뉴얼 페이지 cgroups(7)" },
-			url: "https://man7.org/linux/man-pages/man7/cgroups.7.html",
-		},
+		man(MAN_NAMESPACES, "namespaces", 7),
+		man(MAN_CHROOT, "chroot", 2),
+		man(MAN_CGROUPS, "cgroups", 7),
 	],
-	dimensions: [
-		{ id: "unit", label: { en: "Unit of deployment", ko: "배포 단위" } },
-		{ id: "isolation", label: { en: "What isolates apps", ko: "격리 방식" } },
-		{ id: "shared", label: { en: "What is shared", ko: "공유하는 것" } },
-		{ id: "overhead", label: { en: "Resource overhead", ko: "자원 오버헤드" } },
-		{ id: "performance", label: { en: "Performance", ko: "성능" } },
-		{ id: "startup", label: { en: "Start-up time", ko: "시작 시간" } },
-		{ id: "density", label: { en: "Density", ko: "집적도" } },
-		{ id: "portability", label: { en: "Portability", ko: "이식성" } },
-		{ id: "scaling", label: { en: "Scaling and orchestration", ko: "확장과 오케스트레이션" } },
-		{ id: "failure", label: { en: "Failure handling", ko: "장애 처리" } },
-		{ id: "solved", label: { en: "Problem it solved", ko: "해결한 문제" } },
-		{ id: "left", label: { en: "Problem it left", ko: "남긴 문제" } },
-	],
+	// [id, English, Korean]
+	dimensions: (
+		[
+			["unit", "Unit of deployment", "배포 단위"],
+			["isolation", "What isolates apps", "격리 방식"],
+			["shared", "What is shared", "공유하는 것"],
+			["overhead", "Resource overhead", "자원 오버헤드"],
+			["performance", "Performance", "성능"],
+			["startup", "Start-up time", "시작 시간"],
+			["density", "Density", "집적도"],
+			["portability", "Portability", "이식성"],
+			["scaling", "Scaling and orchestration", "확장과 오케스트레이션"],
+			["failure", "Failure handling", "장애 처리"],
+			["solved", "Problem it solved", "해결한 문제"],
+			["left", "Problem it left", "남긴 문제"],
+		] as const
+	).map(([id, en, ko]) => ({ id, label: { en, ko } })),
 	layerLabels: {
 		hardware: { en: "Hardware", ko: "하드웨어" },
 		"host-os": { en: "Host OS", ko: "호스트 OS" },

@@ -11,28 +11,23 @@ const SPACE = /\s/;
 const PUNCT = /[\p{P}\p{S}]/u;
 const WORD = /[\p{L}\p{N}]/u;
 
-/** Literal text, or a delimiter (`**`, `__`, `==`, `~~`) whose text is emptied when it is paired. */
-interface Piece {
-	text: string;
-}
-
 /**
- * Can a delimiter run at `[start, end)` open / close emphasis? CommonMark's flanking
- * rules (opening not followed by whitespace, closing not preceded by it). For `_`,
- * emphasis is never intraword, and punctuation between word characters counts as
- * part of the word, so `__init__.py` and `window.__pwned` stay as they are.
+ * Can a delimiter run at `[start, end)` open / close emphasis (`[open, close]`)? CommonMark's
+ * flanking rules: opening not followed by whitespace, closing not preceded by it. For `_`,
+ * emphasis is never intraword, and punctuation between word characters counts as part of
+ * the word, so `__init__.py` and `window.__pwned` stay as they are.
  */
-function flanking(s: string, start: number, end: number, mark: string): { open: boolean; close: boolean } {
+function flanking(s: string, start: number, end: number, mark: string): [boolean, boolean] {
 	let before = s[start - 1] ?? " ";
 	let after = s[end] ?? " ";
-	if (mark === "_") {
-		if (PUNCT.test(before) && WORD.test(s[start - 2] ?? "")) before = "a";
-		if (PUNCT.test(after) && WORD.test(s[end + 1] ?? "")) after = "a";
-	}
-	const left = !SPACE.test(after) && (!PUNCT.test(after) || SPACE.test(before) || PUNCT.test(before));
-	const right = !SPACE.test(before) && (!PUNCT.test(before) || SPACE.test(after) || PUNCT.test(after));
-	if (mark !== "_") return { open: left, close: right };
-	return { open: left && (!right || PUNCT.test(before)), close: right && (!left || PUNCT.test(after)) };
+	const under = mark === "_";
+	if (under && PUNCT.test(before) && WORD.test(s[start - 2] ?? "")) before = "a";
+	if (under && PUNCT.test(after) && WORD.test(s[end + 1] ?? "")) after = "a";
+	const pb = PUNCT.test(before);
+	const pa = PUNCT.test(after);
+	const left = !SPACE.test(after) && (!pa || SPACE.test(before) || pb);
+	const right = !SPACE.test(before) && (!pb || SPACE.test(after) || pa);
+	return under ? [left && (!right || pb), right && (!left || pa)] : [left, right];
 }
 
 /**
@@ -45,51 +40,50 @@ function flanking(s: string, start: number, end: number, mark: string): { open: 
  * stripMarks("__init__.py, 2 ** 3, window.__pwned"); // unchanged
  */
 export function stripMarks(s: string): string {
-	const pieces: Piece[] = [];
-	// Open delimiters per mark (a closer pairs with the nearest opener of its own mark).
-	const open: Record<string, Piece[]> = {};
+	// Output pieces; a paired delimiter's piece is emptied.
+	const out: string[] = [];
+	// Indexes in `out` of open delimiters, per mark (a closer pairs with the nearest opener of its mark).
+	const open: Record<string, number[]> = {};
 	// Tick-run lengths with no closing run after some point (so later runs need no search: linear time).
 	const unclosed = new Set<number>();
-	let text = "";
 	let i = 0;
 	while (i < s.length) {
 		const ch = s[i] as string;
 		let end = i + 1;
 		while (s[end] === ch) end++;
 		const n = end - i;
+		const run = s.slice(i, end);
 		if (ch === "`") {
 			// A code span closes at the next run of exactly as many ticks; else the ticks are literal.
-			let j = unclosed.has(n) ? -1 : s.indexOf(ch.repeat(n), end);
+			let j = unclosed.has(n) ? -1 : s.indexOf(run, end);
 			while (j >= 0 && s[j + n] === ch) {
 				let k = j;
 				while (s[k] === ch) k++;
-				j = s.indexOf(ch.repeat(n), k);
+				j = s.indexOf(run, k);
 			}
 			if (j < 0) {
 				unclosed.add(n);
-				text += s.slice(i, end);
+				out.push(run);
 			} else {
 				const code = s.slice(end, j);
-				text += code.length > 2 && code[0] === " " && code.endsWith(" ") && code.trim() ? code.slice(1, -1) : code;
+				out.push(code.length > 2 && code[0] === " " && code.endsWith(" ") && code.trim() ? code.slice(1, -1) : code);
 				end = j + n;
 			}
 		} else if (n >= 2 && ("*_".includes(ch) || (n === 2 && "=~".includes(ch)))) {
-			const f = flanking(s, i, end, ch);
+			const [canOpen, canClose] = flanking(s, i, end, ch);
 			// Extra characters of a longer run (`***`) stay on its outer side.
-			const extra = s.slice(i, end - 2);
-			if (f.open) text += extra;
-			pieces.push({ text }, { text: ch + ch });
-			const piece = pieces[pieces.length - 1] as Piece;
-			text = f.open ? "" : extra;
+			const extra = run.slice(2);
 			const stack = (open[ch] ??= []);
-			const opener = f.close ? stack.pop() : undefined;
-			if (opener) opener.text = piece.text = "";
-			else if (f.open) stack.push(piece);
-		} else text += s.slice(i, end);
+			const opener = canClose ? stack.pop() : undefined;
+			if (canOpen) out.push(extra);
+			if (opener !== undefined) out[opener] = "";
+			else if (canOpen) stack.push(out.length);
+			out.push(opener === undefined ? ch + ch : "");
+			if (!canOpen) out.push(extra);
+		} else out.push(run);
 		i = end;
 	}
-	pieces.push({ text });
-	return pieces.map((p) => p.text).join("");
+	return out.join("");
 }
 
 /**

@@ -34,6 +34,9 @@ export interface CompareLabels {
 	line: string;
 	stackDiagram: string;
 	emptyView: string;
+	/** Command names (the plugin prefixes its own name). */
+	commandOpen: string;
+	commandInsert: string;
 }
 
 const EN: CompareLabels = {
@@ -64,6 +67,8 @@ const EN: CompareLabels = {
 	line: "Line {n}",
 	stackDiagram: "Stack diagram",
 	emptyView: "Open a note to compare its deployment models.",
+	commandOpen: "Open deployment comparison",
+	commandInsert: "Insert deployment comparison table",
 };
 
 const KO: CompareLabels = {
@@ -94,6 +99,8 @@ const KO: CompareLabels = {
 	line: "{n}번째 줄",
 	stackDiagram: "구성도",
 	emptyView: "노트를 열면 배포 방식을 비교해 보여 줍니다.",
+	commandOpen: "배포 방식 비교 열기",
+	commandInsert: "배포 방식 비교 표 삽입",
 };
 
 /**

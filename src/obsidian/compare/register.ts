@@ -1,8 +1,10 @@
 /**
  * Registers the comparison with the plugin: the view type and two commands,
- * "Open deployment comparison" and "Insert deployment comparison table".
+ * "Open deployment comparison" and "Insert deployment comparison table" (named in
+ * the plugin's language: English or Korean).
  */
 import type { Editor, Plugin } from "obsidian";
+import { compareLabels } from "../../core/compare/labels";
 import { compareNote } from "../../core/compare/view-model";
 import { comparisonToMarkdown } from "../../core/compare/markdown-table";
 import { scanNote } from "../../core/scan/scan-note";
@@ -63,14 +65,16 @@ export function registerCompare(plugin: Plugin, host: CompareHost): CompareRegis
 		await workspace.revealLeaf(leaf);
 	};
 
+	// Command names are fixed at registration: in the plugin's language at that time.
+	const labels = compareLabels(host.language());
 	plugin.addCommand({
 		id: OPEN_COMPARISON_COMMAND,
-		name: "Open deployment comparison",
+		name: labels.commandOpen,
 		callback: () => void open(),
 	});
 	plugin.addCommand({
 		id: INSERT_TABLE_COMMAND,
-		name: "Insert deployment comparison table",
+		name: labels.commandInsert,
 		editorCheckCallback: (checking, editor, ctx) => {
 			const file = ctx.file;
 			if (!file) return false;

@@ -58,11 +58,7 @@ function noteLineTitle(vm: ComparisonViewModel, path: string, line: number): str
 /** Makes an element act as a link to a note line (click, Enter, Space). */
 function makeLineLink(el: HTMLElement, vm: ComparisonViewModel, path: string, line: number, opts: RenderOptions): void {
 	el.addClass(`${C}-link`);
-	el.setAttr("tabindex", 0);
-	el.setAttr("role", "link");
-	el.setAttr("data-path", path);
-	el.setAttr("data-line", line);
-	el.setAttr("title", noteLineTitle(vm, path, line));
+	el.setAttrs({ tabindex: 0, role: "link", "data-path": path, "data-line": line, title: noteLineTitle(vm, path, line) });
 	el.addEventListener("click", (ev) => {
 		ev.stopPropagation();
 		opts.onOpenLine?.(path, line);
@@ -98,7 +94,6 @@ function renderCell(parent: HTMLElement, cell: CellVM, vm: ComparisonViewModel, 
 					text: "↗",
 					href: s.url,
 					attr: { "aria-label": `${vm.labels.source}: ${s.title}`, target: "_blank", rel: "noopener noreferrer" },
-					title: `${s.title} — ${s.url}`,
 				});
 			}
 		}
@@ -112,7 +107,8 @@ function renderCell(parent: HTMLElement, cell: CellVM, vm: ComparisonViewModel, 
 	}
 }
 
-function renderColumnHeader(parent: HTMLElement, column: ColumnVM, vm: ComparisonViewModel, opts: RenderOptions): void {
+/** Model name, then its heading in the note (a link) or the "not covered" badge; the stack diagram unless `diagram` is false. */
+function renderColumnHeader(parent: HTMLElement, column: ColumnVM, vm: ComparisonViewModel, opts: RenderOptions, diagram = true): void {
 	parent.createDiv({ cls: `${C}-model-name`, text: column.name });
 	if (column.covered && column.origin && column.heading !== null) {
 		const link = parent.createDiv({ cls: `${C}-model-heading`, text: column.heading });
@@ -120,7 +116,7 @@ function renderColumnHeader(parent: HTMLElement, column: ColumnVM, vm: Compariso
 	} else {
 		parent.createDiv({ cls: `${C}-badge`, text: vm.labels.notCovered });
 	}
-	renderStackDiagram(parent.createDiv({ cls: `${C}-diagram` }), column, vm.labels.stackDiagram);
+	if (diagram) renderStackDiagram(parent.createDiv({ cls: `${C}-diagram` }), column, vm.labels.stackDiagram);
 }
 
 function groupLabel(vm: ComparisonViewModel, group: RowVM["group"]): string {
@@ -135,9 +131,13 @@ function renderTable(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderO
 	for (const column of vm.columns) {
 		const th = headRow.createEl("th", { cls: `${C}-model`, attr: { scope: "col", "data-model": column.modelId } });
 		th.toggleClass("is-not-covered", !column.covered);
-		renderColumnHeader(th, column, vm, opts);
+		renderColumnHeader(th, column, vm, opts, false);
 	}
 	const body = table.createEl("tbody");
+	// The diagrams get their own first row, so the sticky header stays short.
+	const stacks = body.createEl("tr", { cls: `${C}-stack-row` });
+	stacks.createEl("th", { cls: `${C}-row-label`, text: vm.labels.stackDiagram, attr: { scope: "row" } });
+	for (const column of vm.columns) renderStackDiagram(stacks.createEl("td", { cls: `${C}-diagram`, attr: { "data-model": column.modelId } }), column, vm.labels.stackDiagram);
 	let group: RowVM["group"] | null = null;
 	for (const row of vm.rows) {
 		if (row.group !== group) {
@@ -155,17 +155,37 @@ function renderTable(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderO
 	}
 }
 
-function renderModelCards(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderOptions, selected: string, onSelect: (id: string) => void): void {
+/** The tab an arrow key, Home or End moves to from tab `i` of `n` (WAI-ARIA tabs pattern); -1 for other keys. */
+function tabKey(key: string, i: number, n: number): number {
+	if (key === "Home") return 0;
+	if (key === "End") return n - 1;
+	if (key === "ArrowRight" || key === "ArrowDown") return (i + 1) % n;
+	return key === "ArrowLeft" || key === "ArrowUp" ? (i + n - 1) % n : -1;
+}
+
+function renderModelCards(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderOptions, selected: string, onSelect: (id: string, focus: boolean) => void): void {
 	const switcher = parent.createDiv({ cls: `${C}-switcher`, attr: { role: "tablist", "aria-label": vm.labels.modelSwitcher } });
-	for (const column of vm.columns) {
-		const b = switcher.createEl("button", { cls: `${C}-switch`, text: column.name, attr: { role: "tab", "data-model": column.modelId } });
-		const active = column.modelId === selected;
+	const n = vm.columns.length;
+	const index = Math.max(0, vm.columns.findIndex((c) => c.modelId === selected));
+	vm.columns.forEach((column, i) => {
+		const active = i === index;
+		// Roving tab index: only the selected tab is in the Tab order.
+		const b = switcher.createEl("button", {
+			cls: `${C}-switch`,
+			text: column.name,
+			attr: { role: "tab", "data-model": column.modelId, "aria-selected": String(active), tabindex: active ? 0 : -1 },
+		});
 		b.toggleClass("is-active", active);
 		b.toggleClass("is-not-covered", !column.covered);
-		b.setAttr("aria-selected", active ? "true" : "false");
-		b.addEventListener("click", () => onSelect(column.modelId));
-	}
-	const index = Math.max(0, vm.columns.findIndex((c) => c.modelId === selected));
+		b.addEventListener("click", () => onSelect(column.modelId, false));
+		// Automatic activation: moving to a tab shows its card.
+		b.addEventListener("keydown", (ev) => {
+			const next = vm.columns[tabKey(ev.key, i, n)];
+			if (!next) return;
+			ev.preventDefault();
+			onSelect(next.modelId, true);
+		});
+	});
 	const column = vm.columns[index];
 	if (!column) return;
 	const card = parent.createDiv({ cls: `${C}-card`, attr: { role: "tabpanel", "data-model": column.modelId } });
@@ -229,7 +249,7 @@ export function renderComparison(container: HTMLElement, vm: ComparisonViewModel
 
 	/** Scroll offsets of the scrolling parts, so a live update does not jump back to the top. */
 	const scrollState = (): Array<[string, number, number]> =>
-		[".container-notes-compare-table-wrap", ".container-notes-compare-body"].flatMap((sel) => {
+		[`.${C}-table-wrap`, `.${C}-body`].flatMap((sel) => {
 			const el = container.querySelector(sel);
 			return el ? [[sel, el.scrollTop, el.scrollLeft] as [string, number, number]] : [];
 		});
@@ -244,17 +264,18 @@ export function renderComparison(container: HTMLElement, vm: ComparisonViewModel
 		if (!current.anyCovered) header.createDiv({ cls: `${C}-notice`, text: current.notePaths.length === 0 ? current.labels.emptyView : current.labels.noModels });
 		else if (current.gathered) header.createDiv({ cls: `${C}-notice`, text: current.notePaths.join(", ") });
 		const toolbar = header.createDiv({ cls: `${C}-toolbar`, attr: { role: "group", "aria-label": current.labels.layoutLabel } });
-		const choices: Array<{ id: string; text: string; active: boolean; pick: () => void }> = [
-			{ id: "table", text: current.labels.layoutTable, active: eff === "table", pick: () => setLayout("table") },
-			{ id: "cards-model", text: current.labels.layoutCardsByModel, active: eff === "cards" && cardMode === "model", pick: () => setLayout("cards", "model") },
-			{ id: "cards-dimension", text: current.labels.layoutCardsByDimension, active: eff === "cards" && cardMode === "dimension", pick: () => setLayout("cards", "dimension") },
+		// [choice id, label, layout, card mode]
+		const choices: Array<[string, string, "table" | "cards", CardMode]> = [
+			["table", current.labels.layoutTable, "table", cardMode],
+			["cards-model", current.labels.layoutCardsByModel, "cards", "model"],
+			["cards-dimension", current.labels.layoutCardsByDimension, "cards", "dimension"],
 		];
-		for (const c of choices) {
-			const b = toolbar.createEl("button", { cls: `${C}-layout-button`, text: c.text, attr: { "data-layout-choice": c.id } });
-			b.toggleClass("is-active", c.active);
-			b.setAttr("aria-pressed", c.active ? "true" : "false");
+		for (const [id, text, next, mode] of choices) {
+			const active = eff === next && (next === "table" || cardMode === mode);
+			const b = toolbar.createEl("button", { cls: `${C}-layout-button`, text, attr: { "data-layout-choice": id, "aria-pressed": String(active) } });
+			b.toggleClass("is-active", active);
 			b.addEventListener("click", () => {
-				c.pick();
+				setLayout(next, mode);
 				opts.onLayoutChange?.(layout, cardMode);
 			});
 		}
@@ -262,9 +283,10 @@ export function renderComparison(container: HTMLElement, vm: ComparisonViewModel
 		if (eff === "table") renderTable(body, current, opts);
 		else if (cardMode === "dimension") renderDimensionCards(body, current, opts);
 		else
-			renderModelCards(body, current, opts, selected, (id) => {
+			renderModelCards(body, current, opts, selected, (id, focus) => {
 				selected = id;
 				draw();
+				if (focus) container.querySelector<HTMLElement>(`.${C}-switch.is-active`)?.focus();
 			});
 		for (const [sel, top, left] of scroll) {
 			const el = container.querySelector(sel);

@@ -5,6 +5,7 @@
  */
 import { debounce, ItemView, MarkdownView, TFile, type WorkspaceLeaf } from "obsidian";
 import { compareLabels } from "../../core/compare/labels";
+import type { Language } from "../../core/model/settings";
 import type { CompareHost } from "./host";
 import { loadComparison, type GatherCache } from "./load";
 import { renderComparison, type CardMode, type CompareLayout, type ComparisonHandle } from "./render";
@@ -20,6 +21,8 @@ export class ComparisonView extends ItemView {
 	private layout: CompareLayout = "auto";
 	private cardMode: CardMode = "model";
 	private readonly gatherCache: GatherCache = { key: null, extraction: null };
+	/** Language of the last drawing: a change re-titles the tab. */
+	private lang: Language | null = null;
 	/** Increments per refresh so a slow, older refresh never overwrites a newer one. */
 	private generation = 0;
 	private readonly scheduleRefresh = debounce((text?: string) => void this.refresh(text), EDIT_DELAY_MS, true);
@@ -78,9 +81,7 @@ export class ComparisonView extends ItemView {
 			this.gatherCache.key = null;
 			if (path === this.path) this.scheduleRefresh();
 		};
-		this.registerEvent(vault.on("modify", (f) => vaultChanged(f.path)));
-		this.registerEvent(vault.on("create", (f) => vaultChanged(f.path)));
-		this.registerEvent(vault.on("delete", (f) => vaultChanged(f.path)));
+		for (const name of ["modify", "create", "delete"] as const) this.registerEvent(vault.on(name as "modify", (f) => vaultChanged(f.path)));
 		this.registerEvent(
 			vault.on("rename", (f, oldPath) => {
 				if (oldPath === this.path) this.path = f.path;
@@ -101,6 +102,12 @@ export class ComparisonView extends ItemView {
 		const generation = ++this.generation;
 		const vm = await loadComparison(this.host, this.path, text, this.gatherCache);
 		if (generation !== this.generation) return;
+		if (this.lang !== null && this.lang !== vm.lang) {
+			// Obsidian reads getDisplayText() only when it draws the tab header; `updateHeader`
+			// (present in every Obsidian release, not in the typed API) redraws it.
+			(this.leaf as { updateHeader?(): void }).updateHeader?.();
+		}
+		this.lang = vm.lang;
 		if (this.handle) {
 			this.handle.update(vm);
 			return;
