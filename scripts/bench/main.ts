@@ -2,7 +2,7 @@
 // it against the read floor and the peers, and writes bench/results.md.
 // Bundled and started by scripts/bench.mjs (which also bundles our core).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, freemem, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { scoreOurs, scorePeer, type Accuracy, type CliJsonReport, type OursAccuracy } from "./accuracy";
@@ -23,12 +23,14 @@ interface Options {
 	build: boolean;
 	profile: boolean;
 	mlcTimeoutS: number;
+	peerTimeoutS: number;
+	reusePeers: boolean;
 	latencyIterations: number;
 	seed: string;
 }
 
 function parseOptions(argv: string[]): Options {
-	const opts: Options = { sizes: [1000, 10000], runs: 5, peerRuns: 3, peers: true, hub: true, build: true, profile: true, mlcTimeoutS: 120, latencyIterations: 500, seed: "container-notes-bench" };
+	const opts: Options = { sizes: [1000, 10000], runs: 5, peerRuns: 3, peers: true, hub: true, build: true, profile: true, mlcTimeoutS: 120, peerTimeoutS: 600, reusePeers: false, latencyIterations: 500, seed: "container-notes-bench" };
 	for (const arg of argv) {
 		const [key, value = ""] = arg.replace(/^--/, "").split("=");
 		if (key === "quick") Object.assign(opts, { sizes: [1000], runs: 3, peerRuns: 1, hub: false, profile: false, latencyIterations: 200 });
@@ -36,14 +38,16 @@ function parseOptions(argv: string[]): Options {
 		else if (key === "runs") opts.runs = Math.max(1, Number(value));
 		else if (key === "peer-runs") opts.peerRuns = Math.max(1, Number(value));
 		else if (key === "no-peers") opts.peers = false;
+		else if (key === "reuse-peers") opts.reusePeers = true;
 		else if (key === "no-hub") opts.hub = false;
 		else if (key === "no-build") opts.build = false;
 		else if (key === "no-profile") opts.profile = false;
 		else if (key === "mlc-timeout") opts.mlcTimeoutS = Number(value);
+		else if (key === "peer-timeout") opts.peerTimeoutS = Number(value);
 		else if (key === "latency-iterations") opts.latencyIterations = Number(value);
 		else if (key === "seed") opts.seed = value;
 		else if (key === "help") {
-			console.log("npm run bench -- [--quick] [--sizes=1000,10000] [--runs=5] [--peer-runs=3] [--no-peers] [--no-hub] [--no-build] [--no-profile] [--mlc-timeout=120] [--seed=S]");
+			console.log("npm run bench -- [--quick] [--sizes=1000,10000] [--runs=5] [--peer-runs=3] [--head] [--no-peers] [--reuse-peers] [--no-hub] [--no-build] [--no-profile] [--mlc-timeout=120] [--peer-timeout=600] [--seed=S]");
 			process.exit(0);
 		}
 	}
@@ -51,6 +55,9 @@ function parseOptions(argv: string[]): Options {
 }
 
 const repo = process.cwd();
+/** Where the measured product code is built: the working tree, or a snapshot of HEAD (`--head`). */
+const codeDir = process.env.BENCH_CODE_DIR || repo;
+const codeRev = process.env.BENCH_CODE_REV ?? "";
 const benchDir = join(repo, "bench");
 const peersDir = join(benchDir, ".peers");
 const buildDir = join(peersDir, "build");
@@ -58,6 +65,17 @@ const coreBundle = process.env.BENCH_CORE ?? "";
 const coreError = process.env.BENCH_CORE_ERROR ?? "";
 const hubDir = resolve(repo, "..", "shared", "corpora", "obsidian-hub");
 const log = (line: string): void => console.log(`[bench] ${line}`);
+
+/** Peer timings of earlier runs (peers do not change with our code; `--reuse-peers` skips re-running them). */
+interface CachedPeer {
+	date: string;
+	row?: Row;
+	accuracy?: Accuracy | undefined;
+	/** For the untimed Obsidian-dialect pass: accuracy per peer. */
+	obsidian?: Record<string, Accuracy>;
+}
+const peerCachePath = join(peersDir, "peer-cache.json");
+const peerCache: Record<string, CachedPeer> = existsSync(peerCachePath) ? (JSON.parse(readFileSync(peerCachePath, "utf8")) as Record<string, CachedPeer>) : {};
 
 function commandOutput(cmd: string, args: string[]): string {
 	try {
@@ -157,7 +175,7 @@ async function benchVault(
 ): Promise<VaultResult> {
 	const size = noteBytes(dir);
 	const result: VaultResult = { label, dir: dir.replace(repo + "/", ""), notes: size.notes, files: size.files, bytes: size.bytes, rows: [], manifest, ours: null, oursError: null, peerAccuracy: {}, peerObsidianAccuracy: {}, cliCounts: null };
-	const cli = join(repo, "dist", "cli.cjs");
+	const cli = join(codeDir, "dist", "cli.cjs");
 	const cliArgs = [cli, "check", dir, "--all", "--format", "json"];
 
 	// 1. Correctness first: a wrong checker is not timed.
@@ -218,9 +236,17 @@ async function benchVault(
 	// 4. Peers, on the dialect each understands (gfm variant) when there is one.
 	for (const peer of peers) {
 		const target = gfmDir ?? dir;
+		const cacheKey = `${peer.id}|${peerVersion(peersDir, peer.pkg) ?? ""}|${target}|${size.notes}|${size.bytes}|${manifest?.version ?? 0}`;
+		const cached = opts.reusePeers ? peerCache[cacheKey] : undefined;
+		if (cached?.row) {
+			log(`${label}: ${peer.id} (reusing the timing of ${cached.date})`);
+			result.rows.push({ ...cached.row, note: `${cached.row.note ? `${cached.row.note}; ` : ""}timing reused from the run of ${cached.date}` });
+			if (cached.accuracy) result.peerAccuracy[peer.id] = cached.accuracy;
+			continue;
+		}
 		const { cmd, args } = peer.command(target);
 		const isMlc = peer.pkg === "markdown-link-check";
-		const timeoutMs = isMlc && size.notes > 2000 ? opts.mlcTimeoutS * 1000 : 900_000;
+		const timeoutMs = (isMlc && size.notes > 2000 ? opts.mlcTimeoutS : opts.peerTimeoutS) * 1000;
 		log(`${label}: ${peer.id}`);
 		const runs = await repeat(opts.peerRuns, 30_000, () => runMeasured(cmd, args, { cwd: target, timeoutMs, mergeOutput: peer.mergeOutput === true, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } }));
 		const row = rowFrom(peer.id, runs, size.notes, size.bytes, { kind: "peer" });
@@ -229,8 +255,14 @@ async function benchVault(
 		if (done && manifest) result.peerAccuracy[peer.id] = scorePeer(peer.parse(done.stdout, done.stderr, target), manifest.planted, peer.byDest === true, "gfm");
 		else if (done) row.note = `${peer.parse(done.stdout, done.stderr, target).length} findings`;
 		result.rows.push(row);
+		peerCache[cacheKey] = { date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC", row, accuracy: result.peerAccuracy[peer.id] };
+		writeFileSync(peerCachePath, JSON.stringify(peerCache));
 	}
 	return result;
+}
+
+function obsidianDialectCache(key: string): Record<string, Accuracy> | null {
+	return peerCache[key]?.obsidian ?? null;
 }
 
 function countCli(report: CliJsonReport): Record<string, number> {
@@ -264,19 +296,20 @@ async function main(): Promise<void> {
 		onload: null,
 		profile: null,
 		coreError: coreError || null,
+		codeRev,
 	};
 
 	if (opts.build) {
-		log("npm run build");
+		log(`npm run build${codeDir === repo ? "" : ` (in ${codeDir.replace(repo + "/", "")})`}`);
 		try {
-			const out = execFileSync("npm", ["run", "build"], { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+			const out = execFileSync(process.execPath, ["esbuild.config.mjs", "production"], { cwd: codeDir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 			results.build = { ok: true, mainJsKB: null, output: out.slice(-400) };
 		} catch (e) {
 			const err = e as { stdout?: string; stderr?: string };
 			results.build = { ok: false, mainJsKB: null, output: `${err.stdout ?? ""}${err.stderr ?? ""}`.slice(-800) };
 		}
 	}
-	if (existsSync(join(repo, "main.js"))) results.build.mainJsKB = statSync(join(repo, "main.js")).size / 1024;
+	if (existsSync(join(codeDir, "main.js"))) results.build.mainJsKB = statSync(join(codeDir, "main.js")).size / 1024;
 
 	let peers: Peer[] = [];
 	if (opts.peers) {
@@ -299,7 +332,16 @@ async function main(): Promise<void> {
 	for (const notes of opts.sizes) {
 		const v = ensureVault(vaultsRoot, { notes, seed: opts.seed }, log);
 		const r = await benchVault(`generated ${notes.toLocaleString("en")} notes`, v.obsidianDir, v.gfmDir, v.manifest, opts, peers);
-		if (notes === Math.min(...opts.sizes) && peers.length > 0) await peersOnObsidianDialect(r, v.obsidianDir, v.manifest, peers, opts);
+		if (notes === Math.min(...opts.sizes) && peers.length > 0) {
+			const key = `obsidian-dialect|${v.obsidianDir}|${v.manifest.version}`;
+			const cached = opts.reusePeers ? obsidianDialectCache(key) : null;
+			if (cached) r.peerObsidianAccuracy = cached;
+			else {
+				await peersOnObsidianDialect(r, v.obsidianDir, v.manifest, peers, opts);
+				peerCache[key] = { date: new Date().toISOString(), obsidian: r.peerObsidianAccuracy };
+				writeFileSync(peerCachePath, JSON.stringify(peerCache));
+			}
+		}
 		results.vaults.push(r);
 		latencyVault = { dir: v.obsidianDir, bigNotePath: v.manifest.bigNotePath };
 	}
@@ -313,13 +355,14 @@ async function main(): Promise<void> {
 		if (results.latency) (results.latency as Record<string, unknown>).vault = latencyVault.dir.replace(repo + "/", "");
 	}
 
-	if (existsSync(join(repo, "main.js"))) {
+	if (existsSync(join(codeDir, "main.js"))) {
 		log("plugin onload under the stub");
-		const r = await node([join(buildDir, "onload-worker.mjs"), join(repo, "main.js"), "30"]);
+		const r = await node([join(buildDir, "onload-worker.mjs"), join(codeDir, "main.js"), "30"]);
 		results.onload = parseJsonLine(r.stdout) ?? { error: r.stderr.slice(0, 500) };
 	}
 
-	if (opts.profile && coreBundle && latencyVault) {
+	const coreWorks = results.vaults.some((v) => v.rows.some((r) => r.kind === "ours-core"));
+	if (opts.profile && coreBundle && latencyVault && coreWorks) {
 		log("profiling the in-process core (node --cpu-prof)");
 		const profDir = join(peersDir, "prof");
 		rmSync(profDir, { recursive: true, force: true });
