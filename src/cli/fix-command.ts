@@ -15,7 +15,7 @@ import type { CliMessages } from "./i18n";
 import type { CliIO } from "./io";
 import { displayPath, errorText } from "./open-vault";
 import { colorEnabled, makeStyle } from "./style";
-import { formatTextReport, oneLine } from "./text-report";
+import { escapeControls, formatTextReport, oneLine } from "./text-report";
 
 /** What fixing one note produced. */
 export interface NoteFixResult {
@@ -81,7 +81,9 @@ export async function runFix(args: CliArgs, io: CliIO, language: Language, msgs:
 		for (const reason of result.refused) io.stderr.write(`${msgs.refused(show(note.path), oneLine(reason))}\n`);
 		if (result.after === before) continue;
 		if (args.dryRun) {
-			io.stdout.write(unifiedDiff(note.path.normalize("NFC"), before, result.after));
+			// On a terminal, note text must not drive it; piped, the diff stays byte-exact (usable as a patch).
+			const diff = unifiedDiff(note.path.normalize("NFC"), before, result.after);
+			io.stdout.write(io.isTTY ? escapeControls(diff) : diff);
 			info.write(`${msgs.wouldFixFile(show(note.path), result.applied)}\n`);
 		} else {
 			let written: boolean;

@@ -60,8 +60,17 @@ export function formatTextReport(
  * oneLine("a\nb\u001b[2J"); // "a b\\u{1b}[2J"
  */
 export function oneLine(s: string): string {
-	return s
-		.replace(/\s*[\r\n]+\s*/g, " ")
-		// eslint-disable-next-line no-control-regex -- matching control characters is the point
-		.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+	return escapeControls(s.replace(/\s*[\r\n]+\s*/g, " "));
+}
+
+/**
+ * Shows control characters other than tab and line feed as `\u{..}`, so text printed to a
+ * terminal (a diff, a table of contents) cannot drive it with escape sequences.
+ *
+ * @example
+ * escapeControls("a\u001b[2J\nb"); // "a\\u{1b}[2J\nb"
+ */
+export function escapeControls(s: string): string {
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point
+	return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }

@@ -13,7 +13,7 @@ import type { CliArgs } from "./args";
 import type { CliMessages } from "./i18n";
 import type { CliIO } from "./io";
 import { errorText, openVault } from "./open-vault";
-import { oneLine } from "./text-report";
+import { escapeControls, oneLine } from "./text-report";
 
 /**
  * The vault a note belongs to: the nearest folder above it holding `.obsidian`, else the note's own folder.
@@ -75,12 +75,14 @@ export async function runToc(args: CliArgs, io: CliIO, language: Language, msgs:
 	}
 	const scan = scanNote(text, { parseFrontMatter: vault.parseFrontMatter });
 	const toc = findToc(scan);
+	// On a terminal, heading text must not drive it; piped, the TOC stays exact.
+	const printable = (s: string) => (io.isTTY ? escapeControls(s) : s);
 	if (!args.write) {
 		if (toc) {
-			io.stdout.write(`${generateToc(scan, writableStyle(toc, settings), toc.hostHeading)}\n`);
+			io.stdout.write(`${printable(generateToc(scan, writableStyle(toc, settings), toc.hostHeading))}\n`);
 		} else {
 			io.stderr.write(`${msgs.noToc(noteArg)}\n`);
-			io.stdout.write(`${generateToc(scan, defaultTocStyle(scan, settings), null)}\n`);
+			io.stdout.write(`${printable(generateToc(scan, defaultTocStyle(scan, settings), null))}\n`);
 		}
 		return 0;
 	}
