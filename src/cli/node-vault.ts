@@ -10,7 +10,7 @@
  * the file still holds the text the fix was computed from.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, fchmodSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, constants, fchmodSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import * as path from "node:path";
 import type { FrontMatterParser } from "../core/model/scan";
 import type { VaultReader, VaultWriter } from "../core/model/vault";
@@ -33,6 +33,9 @@ export interface NodeVaultOptions {
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
+/** Opening flags for listed files: the last component must not have become a symbolic link since the walk. */
+const READ_LISTED = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+
 /**
  * A vault rooted at a folder.
  *
@@ -49,6 +52,12 @@ export class NodeVault implements VaultReader, VaultWriter {
 	private files: string[] | null = null;
 	/** NFC form → path as listed (names on disk may be NFD). */
 	private byNfc = new Map<string, string>();
+	/**
+	 * Path as listed → where the walk found it: the file's real location, already
+	 * known to lie inside the root. Reading a listed note needs no `realpath`
+	 * (which costs several system calls a file on a large vault).
+	 */
+	private realOf = new Map<string, string>();
 
 	constructor(root: string, options: NodeVaultOptions = {}) {
 		this.root = realpathSync(path.resolve(root));
@@ -76,8 +85,10 @@ export class NodeVault implements VaultReader, VaultWriter {
 	private walk(): string[] {
 		const out: string[] = [];
 		this.byNfc = new Map();
+		this.realOf = new Map();
 		const seenDirs = new Set<string>([this.root]);
-		const stack: { abs: string; rel: string }[] = [{ abs: this.root, rel: "" }];
+		// `real`: the folder's real path (its files' real paths are `real/name`).
+		const stack: { abs: string; rel: string; real: string }[] = [{ abs: this.root, rel: "", real: this.root }];
 		// Linked folders are walked after every real folder, so a file is listed under its real path when it has one.
 		const linked: { abs: string; rel: string; real: string }[] = [];
 		for (;;) {
@@ -112,7 +123,7 @@ export class NodeVault implements VaultReader, VaultWriter {
 					if (!this.inside(real)) continue; // never leave the vault
 					if (st.isDirectory()) {
 						if (!this.skip.has(e.name)) linked.push({ abs, rel, real });
-					} else if (st.isFile()) this.addFile(out, rel);
+					} else if (st.isFile()) this.addFile(out, rel, real);
 				} else if (e.isDirectory()) {
 					if (this.skip.has(e.name)) continue;
 					let real: string;
@@ -123,15 +134,16 @@ export class NodeVault implements VaultReader, VaultWriter {
 					}
 					if (seenDirs.has(real)) continue;
 					seenDirs.add(real);
-					stack.push({ abs, rel });
-				} else if (e.isFile()) this.addFile(out, rel);
+					stack.push({ abs, rel, real });
+				} else if (e.isFile()) this.addFile(out, rel, path.join(dir.real, e.name));
 			}
 		}
 		return out.sort();
 	}
 
-	private addFile(out: string[], rel: string): void {
+	private addFile(out: string[], rel: string, real: string): void {
 		out.push(rel);
+		this.realOf.set(rel, real);
 		const nfc = rel.normalize("NFC");
 		if (!this.byNfc.has(nfc)) this.byNfc.set(nfc, rel);
 	}
@@ -177,9 +189,37 @@ export class NodeVault implements VaultReader, VaultWriter {
 		}
 	}
 
+	/**
+	 * A listed file's text, read where the walk found it (its real path, checked
+	 * then to be inside the root), refusing a file that has since become a symbolic
+	 * link; `null` when not listed or when that fails (the careful path decides).
+	 */
+	private readListed(rel: string): string | null {
+		const real = this.files === null ? undefined : this.realOf.get(rel);
+		if (real === undefined) return null;
+		let bytes: Buffer;
+		try {
+			const fd = openSync(real, READ_LISTED);
+			try {
+				bytes = readFileSync(fd);
+			} finally {
+				closeSync(fd);
+			}
+		} catch {
+			return null;
+		}
+		try {
+			return decoder.decode(bytes);
+		} catch {
+			throw new Error("Not valid UTF-8 text");
+		}
+	}
+
 	/** Text of a note (strict UTF-8, BOM kept). Rejects outside the vault, on missing files and on invalid UTF-8. */
 	readNote(rel: string): Promise<string> {
 		try {
+			const listed = this.readListed(rel);
+			if (listed !== null) return Promise.resolve(listed);
 			return Promise.resolve(this.readText(this.resolveSafe(rel, true)));
 		} catch (e) {
 			return Promise.reject(e instanceof Error ? e : new Error(String(e)));
