@@ -99,18 +99,18 @@ export class CheckService {
 		this.progress = { done: 0, total: 0 };
 		this.emit();
 		const nextFrame = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+		const stale = () => run !== this.indexRun;
 		// Building the checker indexes every file name, and checkVault re-lists them: give the interface a frame between.
 		const fresh = this.checker === null;
 		const checker = this.getChecker();
 		if (fresh) await nextFrame();
-		if (run !== this.indexRun) return;
+		if (stale()) return;
 		let sliceStart = performance.now();
 		let lastEmit = 0;
-		let report: VaultReport;
 		try {
-			report = await checker.checkVault({
+			const report = await checker.checkVault({
 				onProgress: (done, total) => {
-					if (run !== this.indexRun) return;
+					if (stale()) return;
 					this.progress = { done, total };
 					const now = performance.now();
 					if (now - lastEmit > 100) {
@@ -120,27 +120,25 @@ export class CheckService {
 				},
 				yieldControl: () => {
 					// A newer run (settings changed) supersedes this one: stop it at the next slice.
-					if (run !== this.indexRun) return Promise.reject(new Error(SUPERSEDED));
+					if (stale()) return Promise.reject(new Error(SUPERSEDED));
 					if (performance.now() - sliceStart < SLICE_MS) return Promise.resolve();
 					return nextFrame().then(() => {
 						sliceStart = performance.now();
 					});
 				},
 			});
+			if (stale()) return;
+			this.reports.clear();
+			for (const note of report.notes) this.reports.set(note.path, note);
+			this.notesScanned = report.notesScanned;
+			this.pruneTexts();
+			this.indexed = true;
 		} catch (e) {
-			if (run !== this.indexRun) return;
+			if (stale()) return;
+			// The progress ends either way: a failed index must not leave the panel spinning.
 			console.error("Container Notes: checking the vault failed", e);
-			this.progress = null;
-			this.emit();
-			return;
 		}
-		if (run !== this.indexRun) return;
-		this.reports.clear();
-		for (const note of report.notes) this.reports.set(note.path, note);
-		this.notesScanned = report.notesScanned;
-		this.pruneTexts();
 		this.progress = null;
-		this.indexed = true;
 		this.emit();
 	}
 
@@ -170,43 +168,41 @@ export class CheckService {
 
 	/** A note's text changed (metadata cache `changed`): re-check it and its dependents after a pause. */
 	noteChanged(path: string, text: string): void {
-		const old = this.timers.get(path);
-		if (old !== undefined) window.clearTimeout(old);
+		window.clearTimeout(this.timers.get(path));
 		this.timers.set(
 			path,
 			window.setTimeout(() => {
 				this.timers.delete(path);
 				if (!this.checker) return;
 				this.vault.lastRead.set(path, text);
-				void this.recheck(this.checker.noteChanged(path, text), path, text);
+				void this.recheck(this.checker.noteChanged(path, text), undefined, { path, text });
 			}, CHANGE_DEBOUNCE_MS),
 		);
 	}
 
 	/** A file appeared. */
 	fileCreated(path: string): void {
-		if (!this.checker) return;
-		void this.recheck(this.checker.fileCreated(path));
+		void this.recheck(this.checker?.fileCreated(path));
 	}
 
 	/** A file was deleted. */
 	fileDeleted(path: string): void {
 		this.reports.delete(path);
 		this.vault.lastRead.delete(path);
-		if (!this.checker) return;
-		void this.recheck(this.checker.fileDeleted(path).filter((p) => p !== path));
+		void this.recheck(this.checker?.fileDeleted(path), path);
 	}
 
-	/** A file was renamed or moved. */
+	/** A file was renamed or moved: its report and checked text move with it. */
 	fileRenamed(oldPath: string, newPath: string): void {
-		const old = this.reports.get(oldPath);
-		this.reports.delete(oldPath);
-		if (old) this.reports.set(newPath, Object.assign({}, old, { path: newPath }));
-		const text = this.vault.lastRead.get(oldPath);
-		this.vault.lastRead.delete(oldPath);
-		if (text !== undefined) this.vault.lastRead.set(newPath, text);
-		if (!this.checker) return;
-		void this.recheck(this.checker.fileRenamed(oldPath, newPath).filter((p) => p !== oldPath));
+		const { reports } = this;
+		const texts = this.vault.lastRead;
+		const report = reports.get(oldPath);
+		const text = texts.get(oldPath);
+		reports.delete(oldPath);
+		texts.delete(oldPath);
+		if (report) reports.set(newPath, Object.assign({}, report, { path: newPath }));
+		if (text !== undefined) texts.set(newPath, text);
+		void this.recheck(this.checker?.fileRenamed(oldPath, newPath), oldPath);
 	}
 
 	/** Settings changed: the checker gets them and the vault is checked again. */
@@ -216,23 +212,19 @@ export class CheckService {
 		void this.indexVault();
 	}
 
-	/** Re-checks the given notes (markdown only), one report update at the end. */
-	private async recheck(paths: readonly string[], knownPath?: string, knownText?: string): Promise<void> {
-		if (!this.checker) return;
+	/** Re-checks the given notes (Markdown only, not `except`; `known` with its text), one report update at the end. */
+	private async recheck(paths: readonly string[] = [], except?: string, known?: { path: string; text: string }): Promise<void> {
 		const checker = this.checker;
-		let changed = false;
-		for (const path of new Set(paths)) {
-			if (!path.toLowerCase().endsWith(".md")) continue;
+		const notes = new Set(paths.filter((p) => p !== except && p.toLowerCase().endsWith(".md")));
+		if (!checker || notes.size === 0) return;
+		for (const path of notes) {
 			try {
-				const report = await checker.checkNote(path, path === knownPath ? knownText : undefined);
-				this.reports.set(path, report);
-				changed = true;
+				this.reports.set(path, await checker.checkNote(path, path === known?.path ? known.text : undefined));
 			} catch {
 				this.reports.delete(path);
-				changed = true;
 			}
 		}
-		if (changed) this.emit();
+		this.emit();
 	}
 
 	/** Stops pending timers (plugin unload). */

@@ -1,8 +1,13 @@
 /**
  * The command palette entries. Each uses `checkCallback`/`editorCheckCallback`, so it
  * shows only when it applies; none has a default hotkey.
+ *
+ * Command names are taken in the plugin's language when the plugin loads. Obsidian has
+ * no API to rename a registered command (and removing and re-adding commands is not
+ * supported), so after a language change the palette shows the new names only after
+ * the plugin is reloaded; the language setting's description says so.
  */
-import type { Editor, MarkdownFileInfo, MarkdownView, Plugin, TFile } from "obsidian";
+import type { Command, Plugin, TFile } from "obsidian";
 import type { NoteReport } from "../core/model/diagnostic";
 import type { CheckService } from "./check-service";
 import type { Strings } from "./i18n";
@@ -27,103 +32,49 @@ export interface CommandHost {
 	checkCurrent(file: TFile): Promise<void>;
 	checkAll(): Promise<void>;
 	fixAll(path: string): Promise<void>;
-	updateToc(path: string): Promise<void>;
-	insertToc(path: string, editor: Editor): Promise<void>;
+	/** Regenerates the note's table of contents; with `insert`, inserts one. */
+	updateToc(path: string, insert?: boolean): Promise<void>;
 	openPanel(): Promise<void>;
 	exportReport(): Promise<void>;
-}
-
-/** Whether a report is one the plugin checks (a container note, or any note with scope "all"). */
-function inScope(report: NoteReport | undefined, scopeAll: boolean): report is NoteReport {
-	return report !== undefined && report.skipped === null && (report.isContainerNote || scopeAll);
-}
-
-function fileOf(ctx: MarkdownView | MarkdownFileInfo): TFile | null {
-	return ctx.file ?? null;
 }
 
 /**
  * Registers every command on `plugin`.
  *
  * @example
- * registerCommands(this, this);
+ * registerCommands(this, actions, () => this.settings.scope === "all");
  */
 export function registerCommands(plugin: Plugin, host: CommandHost, scopeAll: () => boolean): void {
 	const t = host.strings().commands;
+	const add = (key: keyof typeof COMMAND_IDS, command: Partial<Command>) => plugin.addCommand(Object.assign({ id: COMMAND_IDS[key], name: t[key] }, command));
+	/** A command on the note in the editor, offered when the plugin checks it and `applies` says so. */
+	const onNote = (key: keyof typeof COMMAND_IDS, applies: (report: NoteReport) => boolean, run: (path: string) => unknown) =>
+		add(key, {
+			editorCheckCallback: (checking, _editor, ctx) => {
+				const path = ctx.file?.path;
+				const report = path === undefined ? undefined : host.service.report(path);
+				if (path === undefined || !report || report.skipped !== null || !(report.isContainerNote || scopeAll()) || !applies(report)) return false;
+				if (!checking) void run(path);
+				return true;
+			},
+		});
+	/** A command offered while `test` gives something (which `run` receives). */
+	const when = <T>(key: keyof typeof COMMAND_IDS, test: () => T, run: (value: NonNullable<T>) => unknown) =>
+		add(key, {
+			checkCallback: (checking) => {
+				const value = test();
+				if (!value) return false;
+				if (!checking) void run(value);
+				return true;
+			},
+		});
 
-	plugin.addCommand({
-		id: COMMAND_IDS.checkCurrent,
-		name: t.checkCurrent,
-		checkCallback: (checking) => {
-			const file = host.activeMarkdownFile();
-			if (!file) return false;
-			if (!checking) void host.checkCurrent(file);
-			return true;
-		},
-	});
-
-	plugin.addCommand({
-		id: COMMAND_IDS.checkAll,
-		name: t.checkAll,
-		checkCallback: (checking) => {
-			if (host.service.progress !== null) return false;
-			if (!checking) void host.checkAll();
-			return true;
-		},
-	});
-
-	plugin.addCommand({
-		id: COMMAND_IDS.fixAll,
-		name: t.fixAll,
-		editorCheckCallback: (checking, _editor, ctx) => {
-			const file = fileOf(ctx);
-			const report = file ? host.service.report(file.path) : undefined;
-			if (!file || !inScope(report, scopeAll()) || safeFixCount(report) === 0) return false;
-			if (!checking) void host.fixAll(file.path);
-			return true;
-		},
-	});
-
-	plugin.addCommand({
-		id: COMMAND_IDS.updateToc,
-		name: t.updateToc,
-		editorCheckCallback: (checking, _editor, ctx) => {
-			const file = fileOf(ctx);
-			const report = file ? host.service.report(file.path) : undefined;
-			if (!file || !inScope(report, scopeAll())) return false;
-			if (!report.diagnostics.some((d) => d.rule === "toc-stale" && d.fix !== null)) return false;
-			if (!checking) void host.updateToc(file.path);
-			return true;
-		},
-	});
-
-	plugin.addCommand({
-		id: COMMAND_IDS.insertToc,
-		name: t.insertToc,
-		editorCheckCallback: (checking, editor, ctx) => {
-			const file = fileOf(ctx);
-			const report = file ? host.service.report(file.path) : undefined;
-			if (!file || !inScope(report, scopeAll())) return false;
-			// A stale TOC means there is one already: that is "Update", not "Insert".
-			if (report.diagnostics.some((d) => d.rule === "toc-stale")) return false;
-			if (!checking) void host.insertToc(file.path, editor);
-			return true;
-		},
-	});
-
-	plugin.addCommand({
-		id: COMMAND_IDS.openPanel,
-		name: t.openPanel,
-		callback: () => void host.openPanel(),
-	});
-
-	plugin.addCommand({
-		id: COMMAND_IDS.exportReport,
-		name: t.exportReport,
-		checkCallback: (checking) => {
-			if (!host.service.indexed || host.service.progress !== null) return false;
-			if (!checking) void host.exportReport();
-			return true;
-		},
-	});
+	when("checkCurrent", () => host.activeMarkdownFile(), (file) => host.checkCurrent(file));
+	when("checkAll", () => host.service.progress === null, () => host.checkAll());
+	onNote("fixAll", (r) => safeFixCount(r) > 0, (path) => host.fixAll(path));
+	onNote("updateToc", (r) => r.diagnostics.some((d) => d.rule === "toc-stale" && d.fix !== null), (path) => host.updateToc(path));
+	// A stale TOC means there is one already: that is "Update", not "Insert".
+	onNote("insertToc", (r) => !r.diagnostics.some((d) => d.rule === "toc-stale"), (path) => host.updateToc(path, true));
+	add("openPanel", { callback: () => void host.openPanel() });
+	when("exportReport", () => host.service.indexed && host.service.progress === null, () => host.exportReport());
 }

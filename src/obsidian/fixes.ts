@@ -4,21 +4,15 @@
  * note through `vault.process`, refused when the file is no longer the text that was checked.
  * Every edit is re-checked against the text it replaces (`applyEdits`).
  */
-import { type App, type Editor, MarkdownView, TFile } from "obsidian";
-import type { Diagnostic, Fix, TextEdit } from "../core/model/diagnostic";
-import { applyEdits } from "../core/fix/apply";
+import { type App, type Editor, MarkdownView, TFile, type WorkspaceLeaf } from "obsidian";
+import type { Diagnostic, TextEdit } from "../core/model/diagnostic";
+import { applyEdits, orderEdits, selectSafeFixes } from "../core/fix/apply";
 import type { CheckService } from "./check-service";
 
 export type FixOutcome = { ok: true; applied: number } | { ok: false; reason: "changed" | "missing" | "failed"; detail?: string };
 
-/** Rules whose fixes rewrite whole blocks: taken before the link edits inside them (same order as the core). */
-const BLOCK_RULES = new Set<string>(["toc-stale", "tags-comma-string"]);
 /** "Fix all" repeats until nothing is left, at most this many passes. */
 const MAX_PASSES = 3;
-
-function sameEdit(a: TextEdit, b: TextEdit): boolean {
-	return a.span.start.offset === b.span.start.offset && a.span.end.offset === b.span.end.offset && a.text === b.text;
-}
 
 /** A key that identifies "the same fix" across two checks of slightly different texts. */
 export function fixKey(d: Diagnostic): string {
@@ -26,65 +20,17 @@ export function fixKey(d: Diagnostic): string {
 	return `${d.rule}\u0000${d.fix?.title ?? ""}\u0000${edits}`;
 }
 
-/** Whether two edits collide (same rule as the core's `applyEdits`: an insertion at another edit's start collides too). */
-function collide(a: TextEdit, b: TextEdit): boolean {
-	const [first, second] = a.span.start.offset <= b.span.start.offset ? [a, b] : [b, a];
-	if (second.span.start.offset < first.span.end.offset) return true;
-	return second.span.start.offset === first.span.start.offset && (first.span.start.offset === first.span.end.offset || second.span.start.offset === second.span.end.offset);
-}
-
-/** Index of the first edit in `sorted` starting at or after `offset`. */
-function lowerBound(sorted: readonly TextEdit[], offset: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((sorted[mid] as TextEdit).span.start.offset < offset) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
 /**
- * The largest set of safe fixes that apply together to `text` (block rewrites first,
- * then document order), as one list of edits sorted by position. A fix is taken whole
- * or not at all; each edit must still hold its expected text. O(n log n) in the number
- * of edits, so a note with thousands of fixes does not block the interface.
+ * The largest set of safe fixes that apply together to `text`, as one list of edits
+ * sorted by position: the core's choice (`selectSafeFixes`, the same as the CLI's
+ * `fix`), O(n log n) in the number of edits.
  *
  * @example
  * const { edits, count } = selectSafeEdits(text, report.diagnostics);
  */
 export function selectSafeEdits(text: string, diagnostics: readonly Diagnostic[]): { edits: TextEdit[]; count: number } {
-	const fixes = diagnostics.filter((d) => d.fix !== null && d.fix.safe && d.fix.edits.length > 0);
-	fixes.sort((a, b) => Number(BLOCK_RULES.has(b.rule)) - Number(BLOCK_RULES.has(a.rule)));
-	const taken: TextEdit[] = [];
-	let count = 0;
-	for (const d of fixes) {
-		const fresh: TextEdit[] = [];
-		let ok = true;
-		for (const e of (d.fix as Fix).edits) {
-			const { start, end } = e.span;
-			if (start.offset < 0 || end.offset < start.offset || end.offset > text.length || text.slice(start.offset, end.offset) !== e.expected) {
-				ok = false;
-				break;
-			}
-			const at = lowerBound(taken, start.offset);
-			let duplicate = false;
-			for (let i = at; i < taken.length && (taken[i] as TextEdit).span.start.offset === start.offset; i++) if (sameEdit(taken[i] as TextEdit, e)) duplicate = true;
-			if (duplicate) continue;
-			const before = taken[at - 1];
-			const after = taken[at];
-			if ((before && collide(before, e)) || (after && collide(after, e)) || fresh.some((f) => collide(f, e))) {
-				ok = false;
-				break;
-			}
-			fresh.push(e);
-		}
-		if (!ok) continue;
-		for (const e of fresh) taken.splice(lowerBound(taken, e.span.start.offset), 0, e);
-		count++;
-	}
-	return { edits: taken, count };
+	const { edits, applied } = selectSafeFixes(text, diagnostics);
+	return { edits, count: applied };
 }
 
 /**
@@ -95,16 +41,22 @@ export function selectSafeEdits(text: string, diagnostics: readonly Diagnostic[]
  * applyEditsInEditor(view.editor, fix.edits); // { ok: true } or { ok: false, reason }
  */
 export function applyEditsInEditor(editor: Editor, edits: readonly TextEdit[]): { ok: true } | { ok: false; reason: string } {
-	const text = editor.getValue();
-	const check = applyEdits(text, edits);
-	if (!check.ok) return check;
-	const unique: TextEdit[] = [];
-	for (const e of edits) if (!unique.some((u) => sameEdit(u, e))) unique.push(e);
-	unique.sort((a, b) => a.span.start.offset - b.span.start.offset);
-	editor.transaction({
-		changes: unique.map((e) => ({ from: editor.offsetToPos(e.span.start.offset), to: editor.offsetToPos(e.span.end.offset), text: e.text })),
-	});
+	const check = applyEdits(editor.getValue(), edits);
+	const ordered = orderEdits(edits);
+	if (!check.ok || !ordered.ok) return check.ok ? ordered : check;
+	const pos = (offset: number) => editor.offsetToPos(offset);
+	editor.transaction({ changes: ordered.edits.map((e) => ({ from: pos(e.span.start.offset), to: pos(e.span.end.offset), text: e.text })) });
 	return { ok: true };
+}
+
+/**
+ * The Markdown leaf showing `path`, if any.
+ *
+ * @example
+ * leafFor(app, "Docker.md")?.view; // a MarkdownView
+ */
+export function leafFor(app: App, path: string): WorkspaceLeaf | undefined {
+	return app.workspace.getLeavesOfType("markdown").find((l) => l.view instanceof MarkdownView && l.view.file?.path === path);
 }
 
 /**
@@ -123,11 +75,8 @@ export class FixRunner {
 	editorFor(path: string): Editor | null {
 		const active = this.app.workspace.activeEditor;
 		if (active?.file?.path === path && active.editor) return active.editor;
-		for (const leaf of this.app.workspace.getLeavesOfType("markdown")) {
-			const view = leaf.view;
-			if (view instanceof MarkdownView && view.file?.path === path) return view.editor;
-		}
-		return null;
+		const view = leafFor(this.app, path)?.view;
+		return view instanceof MarkdownView ? view.editor : null;
 	}
 
 	/** Applies one diagnostic's fix (safe or suggested). */
@@ -145,7 +94,7 @@ export class FixRunner {
 			if (!again?.fix || editor.getValue() !== live) return { ok: false, reason: "changed" };
 			fix = again.fix;
 		}
-		return this.inEditor(path, editor, fix.edits, 1);
+		return this.inEditor(path, editor, fix.edits);
 	}
 
 	/**
@@ -156,7 +105,7 @@ export class FixRunner {
 		const editor = this.editorFor(path);
 		if (!editor) return this.inBackground(path, edits, baseText);
 		if (editor.getValue() !== baseText) return { ok: false, reason: "changed" };
-		return this.inEditor(path, editor, edits, 1);
+		return this.inEditor(path, editor, edits);
 	}
 
 	/** The note's current text: the editor's when it is open, else the file's. */
@@ -184,10 +133,10 @@ export class FixRunner {
 		return { ok: true, applied: total };
 	}
 
-	private async inEditor(path: string, editor: Editor, edits: readonly TextEdit[], count: number): Promise<FixOutcome> {
+	private async inEditor(path: string, editor: Editor, edits: readonly TextEdit[]): Promise<FixOutcome> {
 		const result = applyEditsInEditor(editor, edits);
 		await this.service.checkNote(path, editor.getValue());
-		return result.ok ? { ok: true, applied: count } : { ok: false, reason: "changed", detail: result.reason };
+		return result.ok ? { ok: true, applied: 1 } : { ok: false, reason: "changed", detail: result.reason };
 	}
 
 	/**

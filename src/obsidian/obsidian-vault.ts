@@ -1,12 +1,12 @@
 /**
- * The core's vault interfaces over Obsidian: file list and text from `app.vault`,
- * headings and block ids from the metadata cache, front matter through `parseYaml`,
- * writes through `vault.process` (atomic, refused when the note changed).
+ * The core's `VaultReader` over Obsidian: file list and text from `app.vault`, headings
+ * and block ids from the metadata cache, front matter through `parseYaml`. The plugin
+ * writes through the editor or `vault.process` (`fixes.ts`), not through the core.
  */
 import { type App, type Loc, type HeadingCache, TFile, parseYaml } from "obsidian";
 import type { Pos, Span } from "../core/model/position";
 import type { BlockId, FrontMatterParseResult, Heading } from "../core/model/scan";
-import type { NoteOutline, VaultReader, VaultWriter } from "../core/model/vault";
+import type { NoteOutline, VaultReader } from "../core/model/vault";
 
 /** Obsidian's 0-based `Loc` as our 1-based `Pos`. @example toPos({ line: 0, col: 2, offset: 2 }) // { line: 1, column: 3, offset: 2 } */
 export function toPos(loc: Loc): Pos {
@@ -49,13 +49,13 @@ export function parseFrontMatterYaml(yaml: string): FrontMatterParseResult {
 }
 
 /**
- * `VaultReader` and `VaultWriter` over the app. Constructing it touches nothing, so
+ * `VaultReader` over the app. Constructing it touches nothing, so
  * the plugin can build it in `onload`.
  *
  * @example
  * const checker = new Checker(new ObsidianVault(this.app), settings);
  */
-export class ObsidianVault implements VaultReader, VaultWriter {
+export class ObsidianVault implements VaultReader {
 	/** The text each note had when it was last read for a check (fix application compares against it). */
 	readonly lastRead = new Map<string, string>();
 
@@ -78,11 +78,6 @@ export class ObsidianVault implements VaultReader, VaultWriter {
 	}
 
 	/** @inheritdoc */
-	fileSize(path: string): number | null {
-		return this.app.vault.getFileByPath(path)?.stat.size ?? null;
-	}
-
-	/** @inheritdoc */
 	outline(path: string): NoteOutline | null {
 		const file = this.app.vault.getFileByPath(path);
 		if (!file) return null;
@@ -94,19 +89,5 @@ export class ObsidianVault implements VaultReader, VaultWriter {
 			span: { start: toPos(b.position.start), end: toPos(b.position.end) },
 		}));
 		return { headings, blockIds };
-	}
-
-	/** @inheritdoc */
-	async replaceIfUnchanged(path: string, expected: string, next: string): Promise<boolean> {
-		const file = this.app.vault.getFileByPath(path);
-		if (!file) return false;
-		let written = false;
-		await this.app.vault.process(file, (current) => {
-			if (current !== expected) return current;
-			written = true;
-			return next;
-		});
-		if (written) this.lastRead.set(path, next);
-		return written;
 	}
 }

@@ -5,7 +5,17 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
 import { RULE_IDS } from "../core/model/diagnostic";
 import type { Strings } from "./i18n";
-import { CHOICES, type ContainerNotesSettings, type SettingsProblem, folderProblem, parseTags, tidyFolder } from "./settings";
+import { CHOICES, type ContainerNotesSettings, LEVELS, type RuleLevel, type SettingsField, type SettingsProblem, folderProblem, parseTags, tidyFolder } from "./settings";
+
+/**
+ * The name the settings tab shows for a setting (the notice about reset settings uses it).
+ *
+ * @example
+ * settingLabel(en, "imageFolder"); // "Image folder"
+ */
+export function settingLabel(t: Strings, field: SettingsField): string {
+	return field === "rules" ? t.settings.rulesHeading : t.settings[field].name;
+}
 
 /** What the tab needs from the plugin. */
 export interface SettingsHost {
@@ -34,8 +44,9 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 		const s = this.host.settings;
 		containerEl.empty();
 		containerEl.addClass("container-notes-settings");
+		const heading = (name: string) => new Setting(containerEl).setName(name).setHeading();
 
-		new Setting(containerEl).setName(t.checksHeading).setHeading();
+		heading(t.checksHeading);
 		this.validatedText(t.watchedTags, s.watchedTags.join(", "), (value) => {
 			const tags = parseTags(value);
 			return tags.length === 0 ? { error: t.invalidTags } : { patch: { watchedTags: tags } };
@@ -44,11 +55,11 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 		this.validatedText(t.siteRoot, s.siteRoot, (value) => this.folder(value, true, "siteRoot"));
 		this.choice(t.scope, "scope");
 
-		new Setting(containerEl).setName(t.fixesHeading).setHeading();
+		heading(t.fixesHeading);
 		this.choice(t.linkEncoding, "linkEncoding");
 		this.choice(t.tocStyle, "tocStyle");
 
-		new Setting(containerEl).setName(t.displayHeading).setHeading();
+		heading(t.displayHeading);
 		new Setting(containerEl)
 			.setName(t.editorMarks.name)
 			.setDesc(t.editorMarks.desc)
@@ -56,45 +67,34 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 		// A new language renames everything on this tab: draw it again.
 		this.choice(t.language, "language", () => this.display());
 
-		new Setting(containerEl).setName(t.rulesHeading).setHeading();
+		heading(t.rulesHeading);
 		const rules = this.host.strings().rules;
 		for (const id of RULE_IDS) {
-			new Setting(containerEl)
-				.setName(id)
-				.setDesc(rules[id])
-				.setClass("container-notes-rule-setting")
-				.addDropdown((d) =>
-					d
-						.addOption("default", t.ruleSeverity.default)
-						.addOption("error", t.ruleSeverity.error)
-						.addOption("warning", t.ruleSeverity.warning)
-						.addOption("info", t.ruleSeverity.info)
-						.addOption("off", t.ruleSeverity.off)
-						.setValue(this.host.settings.rules[id] ?? "default")
-						.onChange((v) => {
-							const next = Object.assign({}, this.host.settings.rules);
-							if (v === "error" || v === "warning" || v === "info" || v === "off") next[id] = v;
-							else delete next[id];
-							return this.host.updateSettings({ rules: next });
-						}),
-				);
+			this.dropdown({ name: id, desc: rules[id] }, ["default", ...LEVELS], t.ruleSeverity, s.rules[id] ?? "default", (v) => {
+				const next = Object.assign({}, this.host.settings.rules);
+				if (v === "default") delete next[id];
+				else next[id] = v as RuleLevel;
+				return this.host.updateSettings({ rules: next });
+			}).setClass("container-notes-rule-setting");
 		}
 	}
 
 	/** A dropdown for a choice setting (values from `CHOICES`); labels come from `text[value]`. */
 	private choice<F extends keyof typeof CHOICES>(text: { name: string; desc: string } & Record<string, string>, field: F, after?: () => void): void {
-		const values: readonly string[] = CHOICES[field];
-		new Setting(this.containerEl)
+		this.dropdown(text, CHOICES[field], text, this.host.settings[field], async (v) => {
+			await this.host.updateSettings({ [field]: v });
+			after?.();
+		});
+	}
+
+	/** A setting with a dropdown of `values` labelled by `labels`; `onChange` gets only those values. */
+	private dropdown(text: { name: string; desc: string }, values: readonly string[], labels: Record<string, string>, value: string, onChange: (value: string) => Promise<void>): Setting {
+		return new Setting(this.containerEl)
 			.setName(text.name)
 			.setDesc(text.desc)
 			.addDropdown((d) => {
-				for (const v of values) d.addOption(v, text[v] ?? v);
-				d.setValue(this.host.settings[field]).onChange(async (v) => {
-					const value = values.find((x) => x === v);
-					if (value === undefined) return;
-					await this.host.updateSettings({ [field]: value });
-					after?.();
-				});
+				for (const v of values) d.addOption(v, labels[v] ?? v);
+				d.setValue(value).onChange((v) => (values.includes(v) ? onChange(v) : undefined));
 			});
 	}
 

@@ -56,7 +56,8 @@ export interface SettingsProblem {
 	problem: "invalid-folder" | "empty-folder" | "invalid-tags" | "invalid-value";
 }
 
-const LEVELS: readonly string[] = ["error", "warning", "info", "off"];
+/** Levels a rule can be set to (besides its default). */
+export const LEVELS: readonly RuleLevel[] = ["error", "warning", "info", "off"];
 
 /** The allowed values of each choice setting, in the order the settings tab lists them. */
 export const CHOICES = {
@@ -164,7 +165,7 @@ export function validateSettings(raw: unknown): { settings: ContainerNotesSettin
 		const rules = data.rules;
 		if (rules !== null && typeof rules === "object" && !Array.isArray(rules)) {
 			for (const [id, level] of Object.entries(rules as Record<string, unknown>)) {
-				if (oneOf(id, RULE_IDS) && typeof level === "string" && LEVELS.includes(level)) settings.rules[id] = level as RuleLevel;
+				if (oneOf(id, RULE_IDS) && oneOf(level, LEVELS)) settings.rules[id] = level;
 				else bad("rules");
 			}
 		} else bad("rules");

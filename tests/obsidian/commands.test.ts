@@ -30,7 +30,6 @@ function setup() {
 		checkAll: vi.fn(async () => {}),
 		fixAll: vi.fn(async () => {}),
 		updateToc: vi.fn(async () => {}),
-		insertToc: vi.fn(async () => {}),
 		openPanel: vi.fn(async () => {}),
 		exportReport: vi.fn(async () => {}),
 	} satisfies CommandHost;
@@ -113,7 +112,10 @@ describe("commands", () => {
 		expect(update.editorCheckCallback!(true, s.editor, s.ctx("A.md"))).toBe(true);
 		expect(insert.editorCheckCallback!(true, s.editor, s.ctx("A.md"))).toBe(false);
 		update.editorCheckCallback!(false, s.editor, s.ctx("A.md"));
-		expect(s.host.updateToc).toHaveBeenCalledWith("A.md");
+		expect(s.host.updateToc).toHaveBeenLastCalledWith("A.md");
+		s.reports.set("A.md", noteReport("A.md", []));
+		insert.editorCheckCallback!(false, s.editor, s.ctx("A.md"));
+		expect(s.host.updateToc).toHaveBeenLastCalledWith("A.md", true);
 	});
 
 	it("should offer Check all and Export only when indexing is not running", () => {

@@ -3,7 +3,7 @@
  * a vault over a map, a workspace with leaves. Anything else on the fake app is absent,
  * so reaching for it fails the test.
  */
-import type { App, Editor, EditorPosition, EditorTransaction, PluginManifest } from "obsidian";
+import type { App, Editor, EditorPosition, EditorTransaction, PluginManifest, ViewState } from "obsidian";
 import { MarkdownView, TFile } from "../shims/obsidian";
 import { LineIndex, type Span } from "../../src/core/model/position";
 import type { Diagnostic, NoteReport, RuleId, Severity } from "../../src/core/model/diagnostic";
@@ -58,6 +58,28 @@ export class FakeEditor {
 export interface FakeLeaf {
 	view: unknown;
 	app: App;
+	getViewState(): ViewState;
+	setViewState(state: ViewState): Promise<void>;
+}
+
+/** View states set on fake leaves, in order (a mode switch shows up here). */
+export const viewStates: ViewState[] = [];
+
+/** A leaf showing `view`; `setViewState` switches a Markdown view's mode as Obsidian does. */
+function fakeLeaf(app: App, view: unknown): FakeLeaf {
+	return {
+		view,
+		app,
+		getViewState() {
+			return { type: "markdown", state: { mode: this.view instanceof MarkdownView ? this.view.mode : undefined, source: false } };
+		},
+		setViewState(state: ViewState) {
+			viewStates.push(state);
+			const mode = state.state?.mode;
+			if (this.view instanceof MarkdownView && (mode === "source" || mode === "preview")) this.view.mode = mode;
+			return Promise.resolve();
+		},
+	};
 }
 
 /** A fake app over `files`. `throwOnVault` makes every vault method throw (the onload test). */
@@ -126,8 +148,7 @@ export function fakeApp(files: Record<string, string> = {}) {
 		/** A new leaf whose `openFile` shows the file in a fake Markdown editor. */
 		getLeaf: () => {
 			const leaf: FakeLeaf & { openFile(file: TFile): Promise<void> } = {
-				view: null,
-				app,
+				...fakeLeaf(app, null),
 				openFile: (file: TFile) => {
 					const editor = new FakeEditor(texts.get(file.path) ?? "");
 					leaf.view = new MarkdownView(editor, fileFor(file.path));
@@ -149,10 +170,12 @@ export function fakeApp(files: Record<string, string> = {}) {
 	};
 	const app = { vault, workspace, metadataCache } as unknown as App;
 
-	/** Opens `path` in a Markdown leaf with a fake editor and makes it active. */
-	const open = (path: string): FakeEditor => {
+	/** Opens `path` in a Markdown leaf with a fake editor (in `mode`) and makes it active. */
+	const open = (path: string, mode: "source" | "preview" = "source"): FakeEditor => {
 		const editor = new FakeEditor(texts.get(path) ?? "");
-		leaves.push({ view: new MarkdownView(editor, fileFor(path)), app });
+		const view = new MarkdownView(editor, fileFor(path));
+		view.mode = mode;
+		leaves.push(fakeLeaf(app, view));
 		state.activePath = path;
 		state.activeEditor = editor;
 		return editor;

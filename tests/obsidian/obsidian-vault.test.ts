@@ -32,7 +32,6 @@ describe("Obsidian vault adapter", () => {
 		expect(vault.outline("b.md")).toBeNull();
 		expect(vault.outline("missing.md")).toBeNull();
 		expect(vault.listFiles()).toEqual(["a.md", "b.md"]);
-		expect(vault.fileSize("a.md")).toBe(15);
 	});
 
 	it("should parse front matter through parseYaml without ever throwing", () => {
@@ -50,14 +49,15 @@ describe("Obsidian vault adapter", () => {
 		shim.reset();
 	});
 
-	it("should write through vault.process only when the note is unchanged", async () => {
+	it("should read notes through cachedRead, remember the text read, and reject a missing note", async () => {
 		const fake = fakeApp({ "a.md": "old" });
 		const vault = new ObsidianVault(fake.app);
-		expect(await vault.replaceIfUnchanged("a.md", "other", "new")).toBe(false);
-		expect(fake.texts.get("a.md")).toBe("old");
-		expect(await vault.replaceIfUnchanged("a.md", "old", "new")).toBe(true);
-		expect(fake.texts.get("a.md")).toBe("new");
+		expect(await vault.readNote("a.md")).toBe("old");
+		expect(vault.lastRead.get("a.md")).toBe("old");
+		fake.texts.set("a.md", "new");
 		expect(await vault.readNote("a.md")).toBe("new");
+		expect(vault.lastRead.get("a.md")).toBe("new");
 		await expect(vault.readNote("nope.md")).rejects.toThrow(/No such note/);
+		expect(vault.lastRead.has("nope.md")).toBe(false);
 	});
 });

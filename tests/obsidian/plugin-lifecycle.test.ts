@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import type { App, Plugin as ObsidianPlugin, WorkspaceLeaf } from "obsidian";
 import ContainerNotesPlugin from "../../src/obsidian/main";
 import { ProblemsView, VIEW_TYPE_PROBLEMS } from "../../src/obsidian/panel/panel-view";
-import { TFile, shim } from "../shims/obsidian";
-import { fakeApp, manifest } from "./fakes";
+import { MarkdownView, TFile, shim } from "../shims/obsidian";
+import { fakeApp, manifest, viewStates } from "./fakes";
 
 const DOCKER = ["---", "tags: [Docker]", "---", "# 개요", "", "- [기초](#개요#기초 개념)", "- [[Other#Missing part]]", "", "## 기초 개념", ""].join("\n");
 const OTHER = ["# Other", "", "## Real part", ""].join("\n");
@@ -116,15 +116,49 @@ describe("plugin lifecycle", () => {
 		for (const cb of fake.layoutCallbacks) cb();
 		await until(() => plugin.service.indexed, "the first index");
 		const d = plugin.service.report("Docker.md")!.diagnostics.find((x) => x.rule === "heading-missing")!;
-		plugin.actions().reveal("Docker.md", d);
+		void plugin.actions().reveal("Docker.md", d);
 		await until(() => fake.leaves.length === 1, "the note to open");
 		const editor = fake.state.activeEditor!;
 		await until(() => editor.selection !== null, "the selection");
 		expect(editor.getRange(editor.selection!.from, editor.selection!.to)).toBe(DOCKER.slice(d.span.start.offset, d.span.end.offset));
 		// Open again: the same tab is reused.
-		plugin.actions().openNote("Docker.md");
+		void plugin.actions().openNote("Docker.md");
 		await new Promise((r) => setTimeout(r, 20));
 		expect(fake.leaves).toHaveLength(1);
+		expect(viewStates).toEqual([]);
+	});
+
+	it("should switch a note in reading view to editing before selecting the problem", async () => {
+		const { fake, plugin } = await start();
+		fake.state.layoutReady = true;
+		for (const cb of fake.layoutCallbacks) cb();
+		await until(() => plugin.service.indexed, "the first index");
+		const editor = fake.open("Docker.md", "preview");
+		viewStates.length = 0;
+		const d = plugin.service.report("Docker.md")!.diagnostics.find((x) => x.rule === "heading-missing")!;
+		await plugin.actions().reveal("Docker.md", d);
+		// The mode changes, the rest of the state (live preview or source) is kept.
+		expect(viewStates).toEqual([{ type: "markdown", state: { mode: "source", source: false } }]);
+		expect((fake.leaves[0]!.view as MarkdownView).getMode()).toBe("source");
+		expect(editor.getRange(editor.selection!.from, editor.selection!.to)).toBe(DOCKER.slice(d.span.start.offset, d.span.end.offset));
+	});
+
+	it("should tell which stored settings were invalid and reset, in the chosen language, once", async () => {
+		shim.reset();
+		const fake = fakeApp({});
+		const plugin = new ContainerNotesPlugin(fake.app, manifest);
+		const stored = plugin as unknown as { data: unknown };
+		stored.data = { language: "ko", scope: "everything", imageFolder: "../x", rules: { "heading-missing": "loud", "toc-stale": "bad" } };
+		await plugin.onload();
+		expect(shim.notices).toEqual(["컨테이너 노트: 잘못 저장된 설정을 기본값으로 되돌렸습니다: 이미지 폴더, 범위, 규칙."]);
+		expect(plugin.settings.scope).toBe("tagged");
+		// The repaired settings were saved: the next start is quiet.
+		expect(stored.data).toMatchObject({ language: "ko", scope: "tagged", imageFolder: "/img/이미지 창고", rules: {} });
+		shim.notices.length = 0;
+		const again = new ContainerNotesPlugin(fake.app, manifest);
+		(again as unknown as { data: unknown }).data = stored.data;
+		await again.onload();
+		expect(shim.notices).toEqual([]);
 	});
 
 	it("should switch editor marks by mutating the registered array", async () => {
@@ -145,7 +179,7 @@ describe("plugin lifecycle", () => {
 		(fake.app.workspace as unknown as { getLeaf: () => unknown }).getLeaf = () => ({ openFile: () => Promise.resolve() });
 		for (const cb of fake.layoutCallbacks) cb();
 		await until(() => plugin.service.indexed, "the first index");
-		await plugin.exportReport();
+		await plugin.actions().exportReport();
 		const json = JSON.parse(fake.texts.get("container-notes-report.json") ?? "null") as { version: number; summary: { errors: number; notesScanned: number; notesChecked: number }; notes: Array<{ path: string }> };
 		expect(json.version).toBe(1);
 		expect(json.summary).toMatchObject({ notesScanned: 3, notesChecked: 1 });

@@ -441,12 +441,17 @@ export class ItemView extends View {
 export class MarkdownView {
 	editor: unknown;
 	file: TFile | null;
+	/** `"source"` (source or live preview) or `"preview"` (reading view). */
+	mode: "source" | "preview" = "source";
 	constructor(editor: unknown = null, file: TFile | null = null) {
 		this.editor = editor;
 		this.file = file;
 	}
 	getViewType(): string {
 		return "markdown";
+	}
+	getMode(): "source" | "preview" {
+		return this.mode;
 	}
 }
 

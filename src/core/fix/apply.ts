@@ -17,8 +17,11 @@ function sameEdit(a: TextEdit, b: TextEdit): boolean {
  * Sorts edits by position, drops exact duplicates and reports the first overlap.
  * Two insertions at the same offset, or an insertion at the start of a replaced
  * range, count as overlapping: their order would be a guess.
+ *
+ * @example
+ * orderEdits([b, a, a]); // { ok: true, edits: [a, b] } when a starts before b and they do not overlap
  */
-function orderEdits(edits: readonly TextEdit[]): { ok: true; edits: TextEdit[] } | { ok: false; reason: string } {
+export function orderEdits(edits: readonly TextEdit[]): { ok: true; edits: TextEdit[] } | { ok: false; reason: string } {
 	const sorted = [...edits].sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);
 	const out: TextEdit[] = [];
 	for (const edit of sorted) {
@@ -140,15 +143,15 @@ class TakenEdits {
 const BLOCK_RULES = new Set<string>(["toc-stale", "tags-comma-string"]);
 
 /**
- * Applies every safe fix that does not collide with one already taken, in one
- * pass. A fix is taken whole or not at all. Fixes left out because they overlap
- * are reported in `refused`; run the check again and repeat to reach a fixpoint
- * (`Checker.fixNote` does that).
+ * The safe fixes that apply together to `text`, chosen as {@link applySafeFixes} does
+ * (block rewrites first, then document order; a fix whole or not at all), as one list
+ * of edits sorted by position and free of duplicates. The plugin applies the list
+ * through the editor; `applySafeFixes` through {@link applyEdits}.
  *
  * @example
- * const { text, applied } = applySafeFixes(noteText, report.diagnostics);
+ * const { edits, applied } = selectSafeFixes(noteText, report.diagnostics);
  */
-export function applySafeFixes(text: string, diagnostics: readonly Diagnostic[]): SafeFixResult {
+export function selectSafeFixes(text: string, diagnostics: readonly Diagnostic[]): { edits: TextEdit[]; applied: number; refused: string[] } {
 	const fixes: { fix: Fix; rule: string }[] = [];
 	for (const d of diagnostics) if (d.fix && d.fix.safe && d.fix.edits.length > 0) fixes.push({ fix: d.fix, rule: d.rule });
 	// Stable: block rewrites first, then document order.
@@ -180,7 +183,21 @@ export function applySafeFixes(text: string, diagnostics: readonly Diagnostic[])
 		if (BLOCK_RULES.has(rule)) blocks.push(...fresh);
 		applied++;
 	}
-	const result = applyEdits(text, taken.all());
+	return { edits: taken.all(), applied, refused };
+}
+
+/**
+ * Applies every safe fix that does not collide with one already taken, in one
+ * pass. A fix is taken whole or not at all. Fixes left out because they overlap
+ * are reported in `refused`; run the check again and repeat to reach a fixpoint
+ * (`Checker.fixNote` does that).
+ *
+ * @example
+ * const { text, applied } = applySafeFixes(noteText, report.diagnostics);
+ */
+export function applySafeFixes(text: string, diagnostics: readonly Diagnostic[]): SafeFixResult {
+	const { edits, applied, refused } = selectSafeFixes(text, diagnostics);
+	const result = applyEdits(text, edits);
 	if (!result.ok) return { text, applied: 0, refused: [...refused, result.reason] };
 	return { text: result.text, applied, refused };
 }

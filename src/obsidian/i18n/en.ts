@@ -5,6 +5,10 @@
  * @example
  * en.panel.line(12); // "Line 12"
  */
+/** "1 error", "2 errors". */
+const count = (n: number, one: string, many = one + "s"): string => `${n} ${n === 1 ? one : many}`;
+const counts = (errors: number, warnings: number): string => `${count(errors, "error")}, ${count(warnings, "warning")}`;
+
 export const en = {
 	viewTitle: "Container notes",
 	commands: {
@@ -37,12 +41,11 @@ export const en = {
 		openAt: (line: number) => `Open the note at line ${line}`,
 		fixAll: "Fix all",
 		fixAllTooltip: "Apply every safe fix in this note",
-		updateToc: "Update table of contents",
 		openComparison: "Open comparison",
 		vaultHeading: "Container notes in the vault",
 		vaultEmpty: "No container notes found.",
 		indexing: (done: number, total: number) => `Indexing notes: ${done} of ${total}`,
-		counts: (errors: number, warnings: number) => `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
+		counts,
 		clean: "No problems",
 		more: (n: number) => `And ${n} more`,
 	},
@@ -50,22 +53,21 @@ export const en = {
 		fixApplied: "Fix applied.",
 		fixRefusedChanged: "The note changed since it was checked, so nothing was written. It has been checked again.",
 		fixFailed: (reason: string) => `Fix not applied: ${reason}`,
-		fixAllDone: (n: number) => `Applied ${n} ${n === 1 ? "fix" : "fixes"}.`,
+		fixAllDone: (n: number) => `Applied ${count(n, "fix", "fixes")}.`,
 		fixAllNone: "Nothing to fix automatically.",
 		tocUpdated: "Table of contents updated.",
 		tocUpToDate: "The table of contents is up to date.",
 		tocInserted: "Table of contents inserted.",
-		noteChecked: (errors: number, warnings: number) => `Checked: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
-		vaultChecked: (notes: number, errors: number, warnings: number) => `Checked ${notes} notes: ${errors} errors, ${warnings} warnings.`,
+		noteChecked: (errors: number, warnings: number) => `Checked: ${counts(errors, warnings)}.`,
+		vaultChecked: (notes: number, errors: number, warnings: number) => `Checked ${count(notes, "note")}: ${counts(errors, warnings)}.`,
 		indexNotReady: "The vault is still being indexed. Try again in a moment.",
 		exported: (md: string, json: string) => `Report written to ${md} and ${json}.`,
 		exportFailed: (reason: string) => `Could not write the report: ${reason}`,
 		checkFailed: (reason: string) => `Could not check the note: ${reason}`,
+		settingsReset: (fields: string) => `Container notes: invalid saved settings were reset to their defaults: ${fields}.`,
 	},
-	report: {
-		markdownFile: "Container notes report.md",
-		jsonFile: "container-notes-report.json",
-	},
+	/** File name of the exported Markdown report (the JSON one is `container-notes-report.json` in every language). */
+	reportFile: "Container notes report.md",
 	settings: {
 		checksHeading: "Checks",
 		fixesHeading: "Fixes",

@@ -6,6 +6,8 @@
  */
 import type { Strings } from "./en";
 
+const counts = (errors: number, warnings: number): string => `오류 ${errors}, 경고 ${warnings}`;
+
 export const ko: Strings = {
 	viewTitle: "컨테이너 노트",
 	commands: {
@@ -38,12 +40,11 @@ export const ko: Strings = {
 		openAt: (line: number) => `노트의 ${line}행 열기`,
 		fixAll: "모두 고치기",
 		fixAllTooltip: "이 노트의 안전한 수정을 모두 적용",
-		updateToc: "목차 갱신",
 		openComparison: "비교 보기 열기",
 		vaultHeading: "볼트의 컨테이너 노트",
 		vaultEmpty: "컨테이너 노트가 없습니다.",
 		indexing: (done: number, total: number) => `노트 색인 중: ${total}개 중 ${done}개`,
-		counts: (errors: number, warnings: number) => `오류 ${errors}, 경고 ${warnings}`,
+		counts,
 		clean: "문제 없음",
 		more: (n: number) => `외 ${n}개`,
 	},
@@ -56,17 +57,16 @@ export const ko: Strings = {
 		tocUpdated: "목차를 갱신했습니다.",
 		tocUpToDate: "목차가 최신입니다.",
 		tocInserted: "목차를 삽입했습니다.",
-		noteChecked: (errors: number, warnings: number) => `검사 완료: 오류 ${errors}, 경고 ${warnings}.`,
-		vaultChecked: (notes: number, errors: number, warnings: number) => `노트 ${notes}개 검사: 오류 ${errors}, 경고 ${warnings}.`,
+		noteChecked: (errors: number, warnings: number) => `검사 완료: ${counts(errors, warnings)}.`,
+		vaultChecked: (notes: number, errors: number, warnings: number) => `노트 ${notes}개 검사: ${counts(errors, warnings)}.`,
 		indexNotReady: "아직 볼트를 색인하는 중입니다. 잠시 후 다시 시도하세요.",
 		exported: (md: string, json: string) => `보고서를 ${md}, ${json}에 썼습니다.`,
 		exportFailed: (reason: string) => `보고서를 쓰지 못했습니다: ${reason}`,
 		checkFailed: (reason: string) => `노트를 검사하지 못했습니다: ${reason}`,
+		settingsReset: (fields: string) => `컨테이너 노트: 잘못 저장된 설정을 기본값으로 되돌렸습니다: ${fields}.`,
 	},
-	report: {
-		markdownFile: "컨테이너 노트 보고서.md",
-		jsonFile: "container-notes-report.json",
-	},
+	/** File name of the exported Markdown report (the JSON one is `container-notes-report.json` in every language). */
+	reportFile: "컨테이너 노트 보고서.md",
 	settings: {
 		checksHeading: "검사",
 		fixesHeading: "수정",

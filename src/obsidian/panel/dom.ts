@@ -1,5 +1,27 @@
 /** Small DOM helpers shared by the panel's render functions. */
 
+/** Prefix of every class the plugin adds (styles.css selects on it). */
+export const CLS = "container-notes-";
+
+/**
+ * Appends a `tag` element with the plugin's classes: each space-separated name in `cls`
+ * gets the `container-notes-` prefix. `text` is set as text, never parsed as HTML.
+ *
+ * @example
+ * el(section, "div", "empty skipped", "Not checked"); // <div class="container-notes-empty container-notes-skipped">
+ */
+export function el<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, cls: string, text?: string, attr?: Record<string, string | number>): HTMLElementTagNameMap[K] {
+	return parent.createEl(tag, { cls: cls.split(" ").map((c) => CLS + c), text, attr });
+}
+
+/** Runs `run` and keeps the event from doing anything else. */
+function handled(run: () => unknown): (evt: Event) => void {
+	return (evt) => {
+		evt.preventDefault();
+		run();
+	};
+}
+
 /**
  * Makes an element act like a button for mouse and keyboard: focusable, `role=button`,
  * and activated by a click, Enter or Space.
@@ -7,35 +29,30 @@
  * @example
  * activatable(row, "Open Docker.md", () => openNote("Docker.md"));
  */
-export function activatable(el: HTMLElement, label: string, run: () => void): void {
-	el.setAttr("tabindex", 0);
-	el.setAttr("role", "button");
-	el.setAttr("aria-label", label);
-	el.addEventListener("click", (evt) => {
-		evt.preventDefault();
-		run();
-	});
-	el.addEventListener("keydown", (evt) => {
-		if (evt.key === "Enter" || evt.key === " ") {
-			evt.preventDefault();
-			run();
-		}
+export function activatable(target: HTMLElement, label: string, run: () => unknown): void {
+	target.setAttrs({ tabindex: 0, role: "button", "aria-label": label });
+	target.addEventListener("click", handled(run));
+	const onKey = handled(run);
+	target.addEventListener("keydown", (evt) => {
+		if (evt.key === "Enter" || evt.key === " ") onKey(evt);
 	});
 }
 
 /**
- * A real `<button>` with text; `onClick` runs on click (Enter and Space come free with buttons).
+ * A real `<button>` with text and a plugin class; `onClick` runs on click (Enter and
+ * Space come free with buttons).
  *
  * @example
- * button(actionsEl, "Fix all", "container-notes-fix-all", () => fixAll());
+ * button(actionsEl, "Fix all", "fix-all", () => fixAll());
  */
-export function button(parent: HTMLElement, text: string, cls: string, onClick: () => void, disabled = false): HTMLButtonElement {
-	const el = parent.createEl("button", { text, cls: ["container-notes-button", cls] });
-	el.setAttr("type", "button");
-	el.disabled = disabled;
-	el.addEventListener("click", (evt) => {
-		evt.preventDefault();
-		if (!el.disabled) onClick();
-	});
-	return el;
+export function button(parent: HTMLElement, text: string, cls: string, onClick: () => unknown, disabled = false): HTMLButtonElement {
+	const b = el(parent, "button", `button ${cls}`, text, { type: "button" });
+	b.disabled = disabled;
+	b.addEventListener(
+		"click",
+		handled(() => {
+			if (!b.disabled) onClick();
+		}),
+	);
+	return b;
 }

@@ -33,14 +33,14 @@ export interface PanelState {
 	canCompare: boolean;
 }
 
-/** What the panel's controls do; the view wires these to the plugin. */
+/** What the panel's controls do (the plugin's `Actions`); results are not awaited. */
 export interface PanelActions {
-	applyFix: (path: string, diagnostic: Diagnostic) => void;
-	reveal: (path: string, diagnostic: Diagnostic) => void;
-	fixAll: (path: string) => void;
-	updateToc: (path: string) => void;
-	openComparison: () => void;
-	openNote: (path: string) => void;
+	applyFix(path: string, diagnostic: Diagnostic): unknown;
+	reveal(path: string, diagnostic: Diagnostic): unknown;
+	fixAll(path: string): unknown;
+	updateToc(path: string): unknown;
+	openComparison(): unknown;
+	openNote(path: string): unknown;
 }
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];

@@ -4,8 +4,15 @@
  */
 import type { Diagnostic } from "../../core/model/diagnostic";
 import type { Strings } from "../i18n";
-import { activatable, button } from "./dom";
+import { activatable, button, el } from "./dom";
 import { type ActiveNoteState, type PanelActions, displayName, groupBySeverity, safeFixCount } from "./panel-model";
+
+/** A section with its heading (shared by the note and vault sections). */
+export function section(parent: HTMLElement, cls: string, title: string): HTMLElement {
+	const s = el(parent, "div", `section ${cls}`);
+	el(s, "div", "section-title", title, { role: "heading", "aria-level": 2 });
+	return s;
+}
 
 /**
  * Fills `parent` with the current note's status, actions and diagnostics.
@@ -14,76 +21,82 @@ import { type ActiveNoteState, type PanelActions, displayName, groupBySeverity, 
  * renderNoteSection(el, { kind: "report", path: "Docker.md", report, scopeAll: false, canUpdateToc: true }, en, true, actions);
  */
 export function renderNoteSection(parent: HTMLElement, state: ActiveNoteState, t: Strings, canCompare: boolean, actions: PanelActions): HTMLElement {
-	const section = parent.createDiv({ cls: ["container-notes-section", "container-notes-current"] });
-	section.createDiv({ cls: "container-notes-section-title", text: t.panel.currentNote, attr: { role: "heading", "aria-level": 2 } });
+	const p = t.panel;
+	const s = section(parent, "current", p.currentNote);
+	const empty = (text: string, cls = ""): HTMLElement => el(s, "div", `empty${cls}`, text);
 
 	if (state.kind === "none") {
-		section.createDiv({ cls: "container-notes-empty", text: t.panel.noActiveNote });
-		renderActions(section, null, false, 0, canCompare, t, actions);
-		return section;
+		empty(p.noActiveNote);
+		renderActions(s, null, false, 0, canCompare, t, actions);
+		return s;
 	}
-	section.createDiv({ cls: "container-notes-note-title", text: displayName(state.path), attr: { title: state.path } });
+	const { path } = state;
+	el(s, "div", "note-title", displayName(path), { title: path });
 	if (state.kind === "pending") {
-		section.createDiv({ cls: "container-notes-empty", text: t.panel.waiting });
-		return section;
+		empty(p.waiting);
+		return s;
 	}
 
 	const { report } = state;
-	const status = section.createDiv({ cls: "container-notes-status" });
-	status.toggleClass("is-container", report.isContainerNote);
-	if (report.isContainerNote) status.setText(t.panel.containerNote(report.matchedTags.join(", ")));
-	else if (state.scopeAll) status.setText(t.panel.checkedByScope);
-	else if (report.tags.length > 0) status.setText(t.panel.notContainerTagged(report.tags.join(", ")));
-	else status.setText(t.panel.notContainerUntagged);
+	const tagged = report.isContainerNote;
+	const status = el(
+		s,
+		"div",
+		"status",
+		tagged
+			? p.containerNote(report.matchedTags.join(", "))
+			: state.scopeAll
+				? p.checkedByScope
+				: report.tags.length > 0
+					? p.notContainerTagged(report.tags.join(", "))
+					: p.notContainerUntagged,
+	);
+	status.toggleClass("is-container", tagged);
 
-	const checked = report.isContainerNote || state.scopeAll;
-	renderActions(section, checked ? state.path : null, state.canUpdateToc, safeFixCount(report), canCompare, t, actions);
+	const checked = tagged || state.scopeAll;
+	renderActions(s, checked ? path : null, state.canUpdateToc, safeFixCount(report), canCompare, t, actions);
 
-	if (report.skipped !== null) {
-		section.createDiv({ cls: ["container-notes-empty", "container-notes-skipped"], text: t.panel.skipped(report.skipped) });
-		return section;
+	if (report.skipped !== null) empty(p.skipped(report.skipped), " skipped");
+	else if (checked && report.diagnostics.length === 0) empty(p.noProblems, " clean");
+	else if (checked) {
+		for (const group of groupBySeverity(report.diagnostics)) {
+			const groupEl = el(s, "div", `group group-${group.severity}`);
+			el(groupEl, "div", "group-title", p.severity[group.severity](group.items.length));
+			const list = el(groupEl, "ul", "list");
+			for (const d of group.items) renderDiagnostic(list, path, d, t, actions);
+		}
 	}
-	if (!checked) return section;
-	if (report.diagnostics.length === 0) {
-		section.createDiv({ cls: ["container-notes-empty", "container-notes-clean"], text: t.panel.noProblems });
-		return section;
-	}
-	for (const group of groupBySeverity(report.diagnostics)) {
-		const groupEl = section.createDiv({ cls: ["container-notes-group", `container-notes-group-${group.severity}`] });
-		groupEl.createDiv({ cls: "container-notes-group-title", text: t.panel.severity[group.severity](group.items.length) });
-		const list = groupEl.createEl("ul", { cls: "container-notes-list" });
-		for (const d of group.items) renderDiagnostic(list, state.path, d, t, actions);
-	}
-	return section;
+	return s;
 }
 
-function renderActions(section: HTMLElement, path: string | null, canUpdateToc: boolean, safeFixes: number, canCompare: boolean, t: Strings, actions: PanelActions): void {
-	const bar = section.createDiv({ cls: "container-notes-actions" });
+function renderActions(parent: HTMLElement, path: string | null, canUpdateToc: boolean, safeFixes: number, canCompare: boolean, t: Strings, actions: PanelActions): void {
+	const p = t.panel;
+	const bar = el(parent, "div", "actions");
 	if (path !== null) {
-		const fixAll = button(bar, t.panel.fixAll, "container-notes-fix-all", () => actions.fixAll(path), safeFixes === 0);
-		fixAll.setAttr("title", t.panel.fixAllTooltip);
-		if (canUpdateToc) button(bar, t.panel.updateToc, "container-notes-update-toc", () => actions.updateToc(path));
+		button(bar, p.fixAll, "fix-all", () => actions.fixAll(path), safeFixes === 0).title = p.fixAllTooltip;
+		if (canUpdateToc) button(bar, t.commands.updateToc, "update-toc", () => actions.updateToc(path));
 	}
-	if (canCompare) button(bar, t.panel.openComparison, "container-notes-open-comparison", () => actions.openComparison());
+	if (canCompare) button(bar, p.openComparison, "open-comparison", () => actions.openComparison());
 	if (bar.childElementCount === 0) bar.remove();
 }
 
 function renderDiagnostic(list: HTMLElement, path: string, d: Diagnostic, t: Strings, actions: PanelActions): void {
-	const item = list.createEl("li", { cls: ["container-notes-diagnostic", `container-notes-severity-${d.severity}`] });
-	item.setAttr("data-rule", d.rule);
-	const main = item.createDiv({ cls: "container-notes-diagnostic-main" });
-	activatable(main, t.panel.openAt(d.span.start.line), () => actions.reveal(path, d));
-	const meta = main.createDiv({ cls: "container-notes-meta" });
-	meta.createSpan({ cls: "container-notes-line", text: t.panel.line(d.span.start.line) });
-	meta.createSpan({ cls: "container-notes-rule", text: d.rule });
-	main.createDiv({ cls: "container-notes-message", text: d.message });
-	if (d.suggestion !== null && d.suggestion !== "") main.createDiv({ cls: "container-notes-suggestion", text: d.suggestion });
+	const p = t.panel;
+	const line = d.span.start.line;
+	const item = el(list, "li", `diagnostic severity-${d.severity}`, undefined, { "data-rule": d.rule });
+	const main = el(item, "div", "diagnostic-main");
+	activatable(main, p.openAt(line), () => actions.reveal(path, d));
+	const meta = el(main, "div", "meta");
+	el(meta, "span", "line", p.line(line));
+	el(meta, "span", "rule", d.rule);
+	el(main, "div", "message", d.message);
+	if (d.suggestion) el(main, "div", "suggestion", d.suggestion);
 	const fix = d.fix;
 	if (fix !== null) {
-		const row = item.createDiv({ cls: "container-notes-fix-row" });
-		const b = button(row, fix.safe ? t.panel.applyFix : t.panel.applySuggestion, "container-notes-apply-fix", () => actions.applyFix(path, d));
-		b.setAttr("title", fix.title);
+		const row = el(item, "div", "fix-row");
+		const b = button(row, fix.safe ? p.applyFix : p.applySuggestion, "apply-fix", () => actions.applyFix(path, d));
+		b.title = fix.title;
 		b.toggleClass("is-safe", fix.safe);
-		row.createSpan({ cls: "container-notes-fix-title", text: fix.title });
+		el(row, "span", "fix-title", fix.title);
 	}
 }
