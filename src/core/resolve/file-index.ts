@@ -76,8 +76,21 @@ interface Entry {
 
 const SEPARATORS = /[\s_-]+/g;
 
+/** Any character outside printable ASCII (without one the string is already NFC; rare controls take the slow path). */
+const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
+/** NFC forms of non-ASCII strings (paths repeat: every link to a note, every source folder). */
+const nfcCache = new Map<string, string>();
+
+/** NFC form; ASCII strings are returned as they are, others cached (bounded). */
 function nfc(s: string): string {
-	return s.normalize("NFC");
+	if (!NON_ASCII.test(s)) return s;
+	let n = nfcCache.get(s);
+	if (n === undefined) {
+		if (nfcCache.size >= 50000) nfcCache.clear();
+		n = s.normalize("NFC");
+		nfcCache.set(s, n);
+	}
+	return n;
 }
 function basename(p: string): string {
 	const i = p.lastIndexOf("/");
@@ -128,6 +141,15 @@ function pull(map: Map<string, string[]>, key: string, value: string): void {
 
 type Mode = "absolute" | "relative" | "search";
 
+/** Files one spelling matched, best first; `exact`: the best one is spelled as written. */
+interface Lookup {
+	matches: string[];
+	exact: boolean;
+}
+
+/** Shared "nothing found" (its array is never handed out: callers return fresh results). */
+const NO_MATCH: Lookup = { matches: [], exact: false };
+
 interface Target {
 	mode: Mode;
 	/** For absolute/relative: the vault path sought; for search: the link path itself. */
@@ -148,6 +170,8 @@ export class FileIndex {
 	private readonly byLower = new Map<string, string[]>();
 	private readonly byName = new Map<string, string[]>();
 	private readonly byLoose = new Map<string, string[]>();
+	private lastSource = "";
+	private lastSourceFolderLower = "";
 
 	constructor(paths: readonly string[]) {
 		for (const p of paths) this.add(p);
@@ -205,31 +229,31 @@ export class FileIndex {
 			const rel = trimSlashes(linkpath);
 			const joined = root === "" ? rel : root + "/" + rel;
 			// Obsidian compares the string as written; `..` only matters for the escape check.
-			return { mode: "absolute", path: joined, escaped: normalizeSegments(joined).escaped };
+			return { mode: "absolute", path: joined, escaped: joined.includes("..") && normalizeSegments(joined).escaped };
 		}
 		if (linkpath.startsWith("./") || linkpath.startsWith("../") || linkpath === "." || linkpath === "..") {
 			const folder = dirname(nfc(sourcePath));
 			const n = normalizeSegments(folder === "" ? linkpath : folder + "/" + linkpath);
 			return { mode: "relative", path: n.path, escaped: n.escaped };
 		}
-		return { mode: "search", path: linkpath, escaped: normalizeSegments(linkpath).escaped };
+		// Only a `..` segment can climb out of the vault.
+		return { mode: "search", path: linkpath, escaped: linkpath.includes("..") && normalizeSegments(linkpath).escaped };
 	}
 
 	/** Lookup of one spelling (as written, or with `.md`), no NFC retry. */
-	private lookup(target: Target, sourceFolderLower: string): { matches: string[]; exact: boolean } {
+	private lookup(target: Target, sourceFolderLower: string): Lookup {
 		const want = target.path;
 		const lower = want.toLowerCase();
-		if (target.mode !== "search") {
-			const exactFirst = this.exactFirst(this.byLower.get(lower) ?? [], want);
-			return { matches: exactFirst, exact: exactFirst.length > 0 && this.nfcOf(exactFirst[0] ?? "") === want };
-		}
 		const direct = this.byLower.get(lower);
-		if (direct && direct.length > 0) {
+		if (direct !== undefined && direct.length > 0) {
 			const sorted = this.exactFirst(direct, want);
 			return { matches: sorted, exact: this.nfcOf(sorted[0] ?? "") === want };
 		}
+		if (target.mode !== "search") return NO_MATCH;
+		const named = this.byName.get(basename(lower));
+		if (named === undefined) return NO_MATCH;
 		const suffix = "/" + lower;
-		const found = (this.byName.get(basename(lower)) ?? []).filter((p) => {
+		const found = named.filter((p) => {
 			const e = this.entries.get(p);
 			return !!e && (e.lower === lower || e.lower.endsWith(suffix));
 		});
@@ -250,6 +274,7 @@ export class FileIndex {
 
 	/** Files differing only in case: the one spelled as written first, then a stable order. */
 	private exactFirst(list: readonly string[], want: string): string[] {
+		if (list.length === 1) return [list[0] as string];
 		return [...list].sort((a, b) => {
 			const na = this.nfcOf(a);
 			const nb = this.nfcOf(b);
@@ -263,15 +288,24 @@ export class FileIndex {
 		return this.entries.get(path)?.nfc ?? nfc(path);
 	}
 
-	/** Tries the spelling as written, then with `.md` appended. */
-	private lookupWithMd(linkpath: string, sourcePath: string, siteRoot: string): { matches: string[]; exact: boolean; escaped: boolean } {
-		const sourceFolderLower = dirname(nfc(sourcePath).toLowerCase());
+	/** Lower-cased NFC folder of a source note (memoised: a note's links are resolved one after another). */
+	private sourceFolderLower(sourcePath: string): string {
+		if (sourcePath !== this.lastSource) {
+			this.lastSource = sourcePath;
+			this.lastSourceFolderLower = dirname(nfc(sourcePath).toLowerCase());
+		}
+		return this.lastSourceFolderLower;
+	}
+
+	/** Tries the spelling as written, then with `.md` appended; `null` when the link escapes the vault. */
+	private lookupWithMd(linkpath: string, sourcePath: string, siteRoot: string): Lookup | null {
+		const sourceFolderLower = this.sourceFolderLower(sourcePath);
 		const t = this.target(linkpath, sourcePath, siteRoot);
-		if (t.escaped) return { matches: [], exact: false, escaped: true };
+		if (t.escaped) return null;
 		const first = this.lookup(t, sourceFolderLower);
-		if (first.matches.length > 0) return { ...first, escaped: false };
-		const md = this.lookup({ ...t, path: t.path + ".md" }, sourceFolderLower);
-		return { ...md, escaped: false };
+		if (first.matches.length > 0) return first;
+		t.path += ".md";
+		return this.lookup(t, sourceFolderLower);
 	}
 
 	/**
@@ -291,14 +325,14 @@ export class FileIndex {
 		}
 		const siteRoot = opts.siteRoot ?? "";
 		const asWritten = this.lookupWithMd(linkpath, sourcePath, siteRoot);
-		if (asWritten.escaped) {
+		if (asWritten === null) {
 			return { path: null, nfcPath: null, exactCase: false, nfcOnly: false, outsideVault: true, candidates: [] };
 		}
 		if (asWritten.matches.length > 0) return this.result(asWritten.matches, asWritten.exact, false);
 		const normalized = nfc(linkpath);
 		if (normalized !== linkpath) {
 			const retry = this.lookupWithMd(normalized, sourcePath, siteRoot);
-			if (retry.matches.length > 0) return this.result(retry.matches, retry.exact, true);
+			if (retry !== null && retry.matches.length > 0) return this.result(retry.matches, retry.exact, true);
 		}
 		return { path: null, nfcPath: null, exactCase: false, nfcOnly: false, outsideVault: false, candidates: [] };
 	}
