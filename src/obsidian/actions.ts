@@ -13,7 +13,8 @@ import { buildReports, writeVaultFile } from "./export-report";
 import { type FixOutcome, FixRunner, leafFor } from "./fixes";
 import type { Strings } from "./i18n";
 import { VIEW_TYPE_PROBLEMS } from "./panel/panel-view";
-import { type PanelActions, countSeverities } from "./panel/panel-model";
+import type { PanelActions } from "./panel/panel-model";
+import { countSeverities } from "../core/report/json-report";
 import type { ContainerNotesSettings } from "./settings";
 import { insertFix, updateTocFix } from "./toc";
 
@@ -141,7 +142,7 @@ export class Actions implements CommandHost, PanelActions {
 		const n = this.strings().notices;
 		const report = await this.service.checkNote(file.path, this.fixes.editorFor(file.path)?.getValue());
 		if (!report) return notice(n.checkFailed(file.path));
-		const c = countSeverities(report.diagnostics);
+		const c = countSeverities([report]);
 		notice(n.noteChecked(c.errors, c.warnings));
 		await this.openPanel();
 	}
@@ -150,7 +151,7 @@ export class Actions implements CommandHost, PanelActions {
 	async checkAll(): Promise<void> {
 		await this.service.indexVault();
 		const reports = [...this.service.allReports()].filter((r) => r.isContainerNote || this.host.scopeAll());
-		const c = countSeverities(reports.flatMap((r) => r.diagnostics));
+		const c = countSeverities(reports);
 		notice(this.strings().notices.vaultChecked(reports.length, c.errors, c.warnings));
 	}
 

@@ -11,7 +11,7 @@ import type { Command, Plugin, TFile } from "obsidian";
 import type { NoteReport } from "../core/model/diagnostic";
 import type { CheckService } from "./check-service";
 import type { Strings } from "./i18n";
-import { safeFixCount } from "./panel/panel-model";
+import { canUpdateToc, safeFixCount } from "./panel/panel-model";
 
 /** Stable command ids (Obsidian prefixes the plugin id). */
 export const COMMAND_IDS = {
@@ -72,7 +72,7 @@ export function registerCommands(plugin: Plugin, host: CommandHost, scopeAll: ()
 	when("checkCurrent", () => host.activeMarkdownFile(), (file) => host.checkCurrent(file));
 	when("checkAll", () => host.service.progress === null, () => host.checkAll());
 	onNote("fixAll", (r) => safeFixCount(r) > 0, (path) => host.fixAll(path));
-	onNote("updateToc", (r) => r.diagnostics.some((d) => d.rule === "toc-stale" && d.fix !== null), (path) => host.updateToc(path));
+	onNote("updateToc", canUpdateToc, (path) => host.updateToc(path));
 	// A stale TOC means there is one already: that is "Update", not "Insert".
 	onNote("insertToc", (r) => !r.diagnostics.some((d) => d.rule === "toc-stale"), (path) => host.updateToc(path, true));
 	add("openPanel", { callback: () => void host.openPanel() });

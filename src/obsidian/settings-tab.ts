@@ -5,7 +5,7 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
 import { RULE_IDS } from "../core/model/diagnostic";
 import type { Strings } from "./i18n";
-import { CHOICES, type ContainerNotesSettings, LEVELS, type RuleLevel, type SettingsField, type SettingsProblem, folderProblem, parseTags, tidyFolder } from "./settings";
+import { CHOICES, type ContainerNotesSettings, LEVELS, type RuleLevel, type SettingsField, folderProblem, parseTags, tidyFolder } from "./settings";
 
 /**
  * The name the settings tab shows for a setting (the notice about reset settings uses it).
@@ -49,10 +49,14 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 		heading(t.checksHeading);
 		this.validatedText(t.watchedTags, s.watchedTags.join(", "), (value) => {
 			const tags = parseTags(value);
-			return tags.length === 0 ? { error: t.invalidTags } : { patch: { watchedTags: tags } };
+			return tags.length === 0 ? t.invalidTags : { watchedTags: tags };
 		});
-		this.validatedText(t.imageFolder, s.imageFolder, (value) => this.folder(value, false, "imageFolder"));
-		this.validatedText(t.siteRoot, s.siteRoot, (value) => this.folder(value, true, "siteRoot"));
+		for (const [field, allowEmpty] of [["imageFolder", false], ["siteRoot", true]] as const) {
+			this.validatedText(t[field], s[field], (value) => {
+				const problem = folderProblem(value, allowEmpty);
+				return problem === null ? { [field]: tidyFolder(value) } : problem === "empty-folder" ? t.emptyFolder : t.invalidFolder;
+			});
+		}
 		this.choice(t.scope, "scope");
 
 		heading(t.fixesHeading);
@@ -98,20 +102,11 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 			});
 	}
 
-	private folder(value: string, allowEmpty: boolean, field: "imageFolder" | "siteRoot"): { patch: Partial<ContainerNotesSettings> } | { error: string } {
-		const t = this.host.strings().settings;
-		const problem: SettingsProblem["problem"] | null = folderProblem(value, allowEmpty);
-		if (problem === "empty-folder") return { error: t.emptyFolder };
-		if (problem !== null) return { error: t.invalidFolder };
-		return { patch: { [field]: tidyFolder(value) } };
-	}
-
-	/** A text setting whose value is checked on every change; errors show under it and are not saved. */
-	private validatedText(
-		text: { name: string; desc: string; placeholder: string },
-		value: string,
-		validate: (value: string) => { patch: Partial<ContainerNotesSettings> } | { error: string },
-	): void {
+	/**
+	 * A text setting whose value is checked on every change: `validate` gives the change
+	 * to save, or an error, which shows under the field and is not saved.
+	 */
+	private validatedText(text: { name: string; desc: string; placeholder: string }, value: string, validate: (value: string) => Partial<ContainerNotesSettings> | string): void {
 		const setting = new Setting(this.containerEl).setName(text.name).setDesc(text.desc);
 		const errorEl = setting.descEl.createDiv({ cls: "container-notes-setting-error" });
 		errorEl.setAttr("role", "alert");
@@ -122,12 +117,12 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 				.setValue(value)
 				.onChange(async (next) => {
 					const result = validate(next);
-					const failed = "error" in result;
-					errorEl.setText(failed ? result.error : "");
+					const failed = typeof result === "string";
+					errorEl.setText(failed ? result : "");
 					errorEl.toggle(failed);
-					c.inputEl.toggleClass("container-notes-invalid", failed);
-					c.inputEl.setAttr("aria-invalid", failed ? "true" : null);
-					if (!failed) await this.host.updateSettings(result.patch);
+					// styles.css marks the field through this attribute too.
+					c.inputEl.setAttr("aria-invalid", String(failed));
+					if (!failed) await this.host.updateSettings(result);
 				}),
 		);
 	}

@@ -36,17 +36,8 @@ export interface ContainerNotesSettings {
 	language: LanguageSetting;
 }
 
-export const DEFAULT_SETTINGS: ContainerNotesSettings = {
-	watchedTags: [...DEFAULT_CHECK_SETTINGS.watchedTags],
-	imageFolder: DEFAULT_CHECK_SETTINGS.imageFolder,
-	siteRoot: DEFAULT_CHECK_SETTINGS.siteRoot,
-	scope: DEFAULT_CHECK_SETTINGS.scope,
-	linkEncoding: DEFAULT_CHECK_SETTINGS.linkEncoding,
-	tocStyle: "auto",
-	editorMarks: true,
-	rules: {},
-	language: "auto",
-};
+const { watchedTags, imageFolder, siteRoot, scope, linkEncoding } = DEFAULT_CHECK_SETTINGS;
+export const DEFAULT_SETTINGS: ContainerNotesSettings = { watchedTags: [...watchedTags], imageFolder, siteRoot, scope, linkEncoding, tocStyle: "auto", editorMarks: true, rules: {}, language: "auto" };
 
 export type SettingsField = keyof ContainerNotesSettings;
 
@@ -66,6 +57,8 @@ export const CHOICES = {
 	tocStyle: ["auto", "markdown", "wiki"],
 	language: ["auto", "en", "ko"],
 } as const satisfies { [K in keyof ContainerNotesSettings]?: ReadonlyArray<ContainerNotesSettings[K]> };
+/** Settings with a fixed set of values: the choices and the on/off switch. */
+const FIXED: { [K in keyof ContainerNotesSettings]?: readonly unknown[] } = Object.assign({ editorMarks: [true, false] }, CHOICES);
 // Characters Obsidian refuses in file and folder names (control characters are checked separately).
 const BAD_PATH_CHARS = /[*"<>:|?\\]/;
 
@@ -120,8 +113,8 @@ export function parseTags(text: string): string[] {
 	return out;
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
-	return typeof value === "string" && (allowed as readonly string[]).includes(value);
+function oneOf<T>(value: unknown, allowed: readonly T[]): value is T {
+	return (allowed as readonly unknown[]).includes(value);
 }
 
 /**
@@ -151,15 +144,11 @@ export function validateSettings(raw: unknown): { settings: ContainerNotesSettin
 		if (problem === null && typeof v === "string") settings[field] = tidyFolder(v);
 		else bad(field, problem ?? "invalid-value");
 	}
-	for (const field of Object.keys(CHOICES) as Array<keyof typeof CHOICES>) {
+	for (const [field, allowed] of Object.entries(FIXED) as Array<[SettingsField, readonly unknown[]]>) {
 		if (!(field in data)) continue;
 		const v = data[field];
-		if (oneOf(v, CHOICES[field])) (settings as unknown as Record<string, unknown>)[field] = v;
+		if (oneOf(v, allowed)) (settings as unknown as Record<string, unknown>)[field] = v;
 		else bad(field);
-	}
-	if ("editorMarks" in data) {
-		if (typeof data.editorMarks === "boolean") settings.editorMarks = data.editorMarks;
-		else bad("editorMarks");
 	}
 	if ("rules" in data) {
 		const rules = data.rules;
@@ -180,14 +169,6 @@ export function validateSettings(raw: unknown): { settings: ContainerNotesSettin
  * toCheckSettings(DEFAULT_SETTINGS, "en").scope; // "tagged"
  */
 export function toCheckSettings(settings: ContainerNotesSettings, language: Language): CheckSettings {
-	return {
-		watchedTags: [...settings.watchedTags],
-		imageFolder: settings.imageFolder,
-		siteRoot: settings.siteRoot,
-		scope: settings.scope,
-		linkEncoding: settings.linkEncoding,
-		rules: Object.assign({}, settings.rules),
-		language,
-		maxNoteBytes: DEFAULT_CHECK_SETTINGS.maxNoteBytes,
-	};
+	// The plugin-only fields (TOC style, marks) ride along; the checker ignores them.
+	return Object.assign({}, DEFAULT_CHECK_SETTINGS, settings, { watchedTags: [...settings.watchedTags], rules: Object.assign({}, settings.rules), language });
 }

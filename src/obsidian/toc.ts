@@ -34,14 +34,15 @@ export function updateTocFix(scan: NoteScan, settings: TocSettings, setting: Toc
 }
 
 /**
- * The fix that inserts a TOC at the top of the note (after front matter); it updates
- * the existing one when there is one. No edits when the note has no headings.
+ * The fix that inserts a TOC at the top of the note (after front matter); when the note
+ * has one, the fix that updates it (`null` when it is up to date). No edits when the
+ * note has no headings.
  *
  * @example
- * insertFix(scan, { linkEncoding: "percent", language: "ko" }, "wiki").edits[0]?.text; // "- [[#개요|개요]]\n..."
+ * insertFix(scan, { linkEncoding: "percent", language: "ko" }, "wiki")?.edits[0]?.text; // "- [[#개요|개요]]\n..."
  */
-export function insertFix(scan: NoteScan, settings: TocSettings, setting: TocStyleSetting): Fix {
-	if (findToc(scan)) return updateTocFix(scan, settings, setting) ?? { title: messagesFor(settings.language).tocStaleFix(), safe: true, edits: [] };
+export function insertFix(scan: NoteScan, settings: TocSettings, setting: TocStyleSetting): Fix | null {
+	if (findToc(scan)) return updateTocFix(scan, settings, setting);
 	const fix = insertTocFix(scan, settings);
 	const base = defaultTocStyle(scan, settings);
 	const style = forced(base, setting);

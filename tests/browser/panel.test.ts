@@ -5,6 +5,7 @@
  */
 import { statSync } from "node:fs";
 import { expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { openPage, screenshotPath } from "./chromium";
 import { expectCleanLog, expectNoOverflow, expectReadable } from "./expectations";
 import { describeInChromium } from "./suite";
@@ -36,6 +37,36 @@ const OTHER_STATES: Array<[string, PanelState]> = [
 		},
 	],
 ];
+
+/**
+ * Fails when a settings control is cut off: its content wider than its box (a text
+ * field's value, a dropdown's chosen label), or its right edge past the settings pane.
+ */
+async function expectControlsWhole(page: Page, label: string): Promise<void> {
+	const clipped = await page.evaluate(() => {
+		const pane = document.querySelector("#pane .container-notes-settings") as HTMLElement;
+		const right = pane.getBoundingClientRect().right;
+		const ctx = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+		const out: string[] = [];
+		for (const el of Array.from(pane.querySelectorAll<HTMLElement>(".setting-item-control input, .setting-item-control select, .setting-item-control button"))) {
+			const name = el.closest(".setting-item")?.querySelector(".setting-item-name")?.textContent ?? "?";
+			const style = getComputedStyle(el);
+			const inner = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+			let content = el.scrollWidth > el.clientWidth ? el.scrollWidth : 0;
+			const text = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.text ?? "") : el instanceof HTMLInputElement && el.type === "text" ? el.value || el.placeholder : "";
+			if (text !== "") {
+				ctx.font = style.font;
+				// A dropdown also draws its arrow inside the padding box: leave it 16 px.
+				const width = ctx.measureText(text).width + (el instanceof HTMLSelectElement ? 16 : 0);
+				if (width > inner) content = width;
+			}
+			if (content > 0) out.push(`${name}: content ${Math.ceil(content)} px in a ${inner} px box`);
+			if (el.getBoundingClientRect().right > right + 0.5) out.push(`${name}: ends past the pane's right edge`);
+		}
+		return out;
+	});
+	expect(clipped, `${label}: clipped settings controls`).toEqual([]);
+}
 
 describeInChromium("problems panel and settings tab in Chromium at 300 px", (browser) => {
 	it.each(THEMES)("panel, %s: screenshot, no overflow, readable text", async (theme) => {
@@ -73,6 +104,7 @@ describeInChromium("problems panel and settings tab in Chromium at 300 px", (bro
 			await siteRoot.locator("input").blur();
 			await page.locator("#pane").screenshot({ path: screenshotPath(`settings-${theme}.png`) });
 			await expectNoOverflow(page, "#pane", `settings ${theme}`);
+			await expectControlsWhole(page, `settings ${theme}`);
 			const samples = await expectReadable(page, "#pane", `settings ${theme}`);
 			for (const cls of ["setting-item-name", "setting-item-description"]) {
 				expect(samples.some((s) => s.classes.split(".").includes(cls)), `${cls} measured`).toBe(true);

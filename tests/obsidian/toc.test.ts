@@ -10,12 +10,12 @@ describe("table of contents with the style setting", () => {
 	it("should insert a TOC in Markdown links by default and in wikilinks when asked", () => {
 		const scan = scanNote(HEADINGS);
 		const md = insertFix(scan, settings, "auto");
-		const mdText = applyEdits(HEADINGS, md.edits);
+		const mdText = applyEdits(HEADINGS, md!.edits);
 		expect(mdText.ok && mdText.text.startsWith("- [개요](#개요)")).toBe(true);
 		expect(mdText.ok && mdText.text).toContain("(#개요#컨테이너%20기술)");
 
 		const wiki = insertFix(scan, settings, "wiki");
-		const wikiText = applyEdits(HEADINGS, wiki.edits);
+		const wikiText = applyEdits(HEADINGS, wiki!.edits);
 		expect(wikiText.ok && wikiText.text).toContain("[[#개요#컨테이너 기술|");
 		expect(wikiText.ok && wikiText.text).not.toContain("](#");
 		// The note after the TOC is untouched.
@@ -23,8 +23,10 @@ describe("table of contents with the style setting", () => {
 	});
 
 	it("should update a stale TOC, and say nothing is needed when it is current", () => {
-		const withToc = (applyEdits(HEADINGS, insertFix(scanNote(HEADINGS), settings, "auto").edits) as { ok: true; text: string }).text;
+		const withToc = (applyEdits(HEADINGS, insertFix(scanNote(HEADINGS), settings, "auto")!.edits) as { ok: true; text: string }).text;
 		expect(updateTocFix(scanNote(withToc), settings, "auto")).toBeNull();
+		// Insert on a note with a current TOC: nothing to do.
+		expect(insertFix(scanNote(withToc), settings, "auto")).toBeNull();
 		const stale = withToc + "\n## 새 절\n";
 		const fix = updateTocFix(scanNote(stale), settings, "auto");
 		expect(fix?.safe).toBe(true);

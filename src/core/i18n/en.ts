@@ -4,6 +4,8 @@ import type { MessageCatalog, TocDiff } from "./catalog";
 const list = (items: string[], max = 3): string =>
 	items.length <= max ? items.map((i) => `"${i}"`).join(", ") : `${items.slice(0, max).map((i) => `"${i}"`).join(", ")} and ${items.length - max} more`;
 
+const linkTo = (path: string): string => `Link to "${path}"`;
+
 function tocDetails(diff: TocDiff): string {
 	const parts: string[] = [];
 	if (diff.missing.length > 0) parts.push(`no entry for ${list(diff.missing)}`);
@@ -19,28 +21,26 @@ function tocDetails(diff: TocDiff): string {
  */
 export const en: MessageCatalog = {
 	linkUnparsed: (dest, reason, image) =>
-		reason === "whitespace"
-			? `Not ${image ? "an image" : "a link"} in Obsidian: the destination "${dest}" holds raw spaces`
-			: `Not ${image ? "an image" : "a link"} in Obsidian: the destination "${dest}" opens "<" without closing it`,
+		`Not ${image ? "an image" : "a link"} in Obsidian: the destination "${dest}" ${reason === "whitespace" ? "holds raw spaces" : 'opens "<" without closing it'}`,
 	linkUnparsedSuggestion: (enc) => (enc === "percent" ? "Encode the spaces as %20" : "Wrap the destination in <...>"),
 	linkUnparsedFix: (enc) => (enc === "percent" ? "Encode spaces as %20" : "Wrap the destination in <...>"),
 
 	headingMissing: (sub, note) => `No heading "${sub}" in ${note ?? "this note"}`,
 	headingMissingSuggestion: (path) => `Did you mean "${path}"?`,
 	headingMissingNoSuggestion: () => "No similar heading found",
-	headingMissingFix: (path) => `Link to "${path}"`,
+	headingMissingFix: linkTo,
 
 	headingFragile: (sub, reached, line, parent) =>
 		`"${sub}" reaches "${reached}" (line ${line}) only when segments are matched in document order: ` +
 		(parent === null ? `"${reached}" is a top-level heading` : `its parent is "${parent}"`),
 	headingFragileSuggestion: (path) => `Write "${path}", which works under both readings`,
 	headingFragileNoFix: () => "No heading path reaches this heading under both readings; rename a heading",
-	headingFragileFix: (path) => `Link to "${path}"`,
+	headingFragileFix: linkTo,
 
 	headingAmbiguous: (seg, count, line) => `"${seg}" matches ${count} headings; Obsidian opens the first (line ${line})`,
 	headingAmbiguousSuggestion: (path) => `Qualify it with its parent: "${path}"`,
 	headingAmbiguousNoFix: () => "The first match has no parent to qualify it with; rename one of the headings",
-	headingAmbiguousFix: (path) => `Link to "${path}"`,
+	headingAmbiguousFix: linkTo,
 
 	blockMissing: (id, note) => `No block "^${id}" in ${note ?? "this note"}`,
 
@@ -58,9 +58,7 @@ export const en: MessageCatalog = {
 	pathCaseMismatchFix: (a) => `Write the exact case "${a}"`,
 
 	unicodeNormalization: (w, what) =>
-		what === "file"
-			? `"${w}" differs from the file name only by Unicode normalization (NFC/NFD); Obsidian does not match them`
-			: `"${w}" differs from the heading only by Unicode normalization (NFC/NFD); Obsidian does not match them`,
+		`"${w}" differs from the ${what === "file" ? "file name" : "heading"} only by Unicode normalization (NFC/NFD); Obsidian does not match them`,
 	unicodeNormalizationFix: () => "Normalize to NFC",
 	unicodeNormalizationNoFix: () => "The target itself is not NFC; rename it to NFC",
 

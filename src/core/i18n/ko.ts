@@ -4,6 +4,8 @@ import type { MessageCatalog, TocDiff } from "./catalog";
 const list = (items: string[], max = 3): string =>
 	items.length <= max ? items.map((i) => `"${i}"`).join(", ") : `${items.slice(0, max).map((i) => `"${i}"`).join(", ")} 외 ${items.length - max}개`;
 
+const linkTo = (path: string): string => `"${path}"(으)로 연결`;
+
 function tocDetails(diff: TocDiff): string {
 	const parts: string[] = [];
 	if (diff.missing.length > 0) parts.push(`항목 없음: ${list(diff.missing)}`);
@@ -19,28 +21,26 @@ function tocDetails(diff: TocDiff): string {
  */
 export const ko: MessageCatalog = {
 	linkUnparsed: (dest, reason, image) =>
-		reason === "whitespace"
-			? `Obsidian에서 ${image ? "이미지" : "링크"}로 인식되지 않습니다: 대상 "${dest}"에 공백이 그대로 있습니다`
-			: `Obsidian에서 ${image ? "이미지" : "링크"}로 인식되지 않습니다: 대상 "${dest}"의 "<"가 닫히지 않았습니다`,
+		`Obsidian에서 ${image ? "이미지" : "링크"}로 인식되지 않습니다: 대상 "${dest}"${reason === "whitespace" ? "에 공백이 그대로 있습니다" : '의 "<"가 닫히지 않았습니다'}`,
 	linkUnparsedSuggestion: (enc) => (enc === "percent" ? "공백을 %20으로 인코딩하세요" : "대상을 <...>로 감싸세요"),
 	linkUnparsedFix: (enc) => (enc === "percent" ? "공백을 %20으로 인코딩" : "대상을 <...>로 감싸기"),
 
 	headingMissing: (sub, note) => `${note ?? "이 노트"}에 "${sub}" 제목이 없습니다`,
 	headingMissingSuggestion: (path) => `"${path}"을(를) 찾으셨나요?`,
 	headingMissingNoSuggestion: () => "비슷한 제목을 찾지 못했습니다",
-	headingMissingFix: (path) => `"${path}"(으)로 연결`,
+	headingMissingFix: linkTo,
 
 	headingFragile: (sub, reached, line, parent) =>
 		`"${sub}"는 문서 순서로 맞출 때만 "${reached}"(${line}행)에 닿습니다: ` +
 		(parent === null ? `"${reached}"는 최상위 제목입니다` : `실제 상위 제목은 "${parent}"입니다`),
 	headingFragileSuggestion: (path) => `두 해석 모두에서 동작하는 "${path}"(으)로 쓰세요`,
 	headingFragileNoFix: () => "두 해석 모두에서 이 제목에 닿는 경로가 없습니다. 제목 이름을 바꾸세요",
-	headingFragileFix: (path) => `"${path}"(으)로 연결`,
+	headingFragileFix: linkTo,
 
 	headingAmbiguous: (seg, count, line) => `"${seg}"와 일치하는 제목이 ${count}개입니다. Obsidian은 첫 번째(${line}행)를 엽니다`,
 	headingAmbiguousSuggestion: (path) => `상위 제목으로 구분하세요: "${path}"`,
 	headingAmbiguousNoFix: () => "첫 번째 제목에 구분할 상위 제목이 없습니다. 제목 중 하나의 이름을 바꾸세요",
-	headingAmbiguousFix: (path) => `"${path}"(으)로 연결`,
+	headingAmbiguousFix: linkTo,
 
 	blockMissing: (id, note) => `${note ?? "이 노트"}에 "^${id}" 블록이 없습니다`,
 
@@ -58,9 +58,7 @@ export const ko: MessageCatalog = {
 	pathCaseMismatchFix: (a) => `정확한 대소문자 "${a}"로 쓰기`,
 
 	unicodeNormalization: (w, what) =>
-		what === "file"
-			? `"${w}"는 파일 이름과 유니코드 정규화(NFC/NFD)만 다릅니다. Obsidian은 둘을 같은 것으로 보지 않습니다`
-			: `"${w}"는 제목과 유니코드 정규화(NFC/NFD)만 다릅니다. Obsidian은 둘을 같은 것으로 보지 않습니다`,
+		`"${w}"는 ${what === "file" ? "파일 이름" : "제목"}과 유니코드 정규화(NFC/NFD)만 다릅니다. Obsidian은 둘을 같은 것으로 보지 않습니다`,
 	unicodeNormalizationFix: () => "NFC로 정규화",
 	unicodeNormalizationNoFix: () => "대상 자체가 NFC가 아닙니다. 대상 이름을 NFC로 바꾸세요",
 

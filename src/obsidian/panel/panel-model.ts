@@ -3,6 +3,7 @@
  * Kept free of the app so the render functions are tested with fixtures.
  */
 import type { Diagnostic, NoteReport, Severity } from "../../core/model/diagnostic";
+import { countSeverities, sortDiagnostics } from "../../core/report/json-report";
 
 /** What the "current note" section shows. */
 export type ActiveNoteState =
@@ -52,27 +53,8 @@ export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
  * groupBySeverity(report.diagnostics).map((g) => g.severity); // ["error", "warning"]
  */
 export function groupBySeverity(diagnostics: readonly Diagnostic[]): Array<{ severity: Severity; items: Diagnostic[] }> {
-	const groups: Array<{ severity: Severity; items: Diagnostic[] }> = [];
-	for (const severity of SEVERITIES) {
-		const items = diagnostics
-			.filter((d) => d.severity === severity)
-			.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);
-		if (items.length > 0) groups.push({ severity, items });
-	}
-	return groups;
-}
-
-/** Counts per severity. @example countSeverities([]) // { errors: 0, warnings: 0, infos: 0 } */
-export function countSeverities(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; infos: number } {
-	let errors = 0;
-	let warnings = 0;
-	let infos = 0;
-	for (const d of diagnostics) {
-		if (d.severity === "error") errors++;
-		else if (d.severity === "warning") warnings++;
-		else infos++;
-	}
-	return { errors, warnings, infos };
+	const sorted = sortDiagnostics(diagnostics);
+	return SEVERITIES.map((severity) => ({ severity, items: sorted.filter((d) => d.severity === severity) })).filter((g) => g.items.length > 0);
 }
 
 /**
@@ -87,9 +69,14 @@ export function vaultRows(reports: Iterable<NoteReport>, scopeAll: boolean): Vau
 	for (const report of reports) {
 		if (report.skipped !== null && !report.isContainerNote) continue;
 		if (!report.isContainerNote && !(scopeAll && report.diagnostics.length > 0)) continue;
-		rows.push({ path: report.path, ...countSeverities(report.diagnostics) });
+		rows.push({ path: report.path, ...countSeverities([report]) });
 	}
 	return rows.sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || b.infos - a.infos || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Whether the note has a table of contents that a fix can regenerate. */
+export function canUpdateToc(report: NoteReport): boolean {
+	return report.diagnostics.some((d) => d.rule === "toc-stale" && d.fix !== null);
 }
 
 /** Safe fixes in a report (what "Fix all" applies). */

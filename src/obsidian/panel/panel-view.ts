@@ -4,10 +4,9 @@
  * reports change or the user switches notes.
  */
 import { ItemView, type WorkspaceLeaf } from "obsidian";
-import type { Diagnostic } from "../../core/model/diagnostic";
 import type { CheckService } from "../check-service";
 import type { Strings } from "../i18n";
-import { type ActiveNoteState, type PanelActions, type PanelState, vaultRows } from "./panel-model";
+import { type ActiveNoteState, type PanelActions, type PanelState, canUpdateToc, vaultRows } from "./panel-model";
 import { renderPanel } from "./render-panel";
 
 export const VIEW_TYPE_PROBLEMS = "container-notes-problems";
@@ -85,38 +84,27 @@ export class ProblemsView extends ItemView {
 
 	private activeState(): ActiveNoteState {
 		const file = this.app.workspace.getActiveFile();
-		if (!file || file.extension !== "md") return { kind: "none" };
-		const report = this.host.service.report(file.path);
-		// The first index skips untagged-looking notes without reading their tags: check the open one fully, once.
-		if (report && !report.isContainerNote && report.tags.length === 0) this.requestCheck(file.path);
-		if (report) {
-			const canUpdateToc = report.diagnostics.some((d: Diagnostic) => d.rule === "toc-stale" && d.fix !== null);
-			return { kind: "report", path: file.path, report, scopeAll: this.host.scopeAll(), canUpdateToc };
+		if (file?.extension !== "md") return { kind: "none" };
+		const { path } = file;
+		const report = this.host.service.report(path);
+		// Not checked yet (the first index is still running, or a new note), or skipped by the index as
+		// untagged-looking without reading its tags: check the open note fully, once.
+		if ((!report || (!report.isContainerNote && report.tags.length === 0)) && this.app.workspace.layoutReady && !this.requested.has(path)) {
+			this.requested.add(path);
+			void this.host.service.checkNote(path);
 		}
-		// Not checked yet (the first index is still running, or a new note): check it once.
-		this.requestCheck(file.path);
-		return { kind: "pending", path: file.path };
-	}
-
-	private requestCheck(path: string): void {
-		if (!this.app.workspace.layoutReady || this.requested.has(path)) return;
-		this.requested.add(path);
-		void this.host.service.checkNote(path);
+		if (!report) return { kind: "pending", path };
+		return { kind: "report", path, report, scopeAll: this.host.scopeAll(), canUpdateToc: canUpdateToc(report) };
 	}
 
 	/** Renders now, keeping keyboard focus on the same control when it still exists. */
 	render(): void {
 		const root = this.contentEl;
 		const focused = root.ownerDocument.activeElement;
-		let focusKey: { cls: string; index: number } | null = null;
-		if (focused instanceof HTMLElement && root.contains(focused)) {
-			const cls = focused.classList[0] ?? "";
-			focusKey = { cls, index: Array.from(root.getElementsByClassName(cls)).indexOf(focused) };
-		}
+		const cls = focused instanceof HTMLElement && root.contains(focused) ? focused.classList[0] : undefined;
+		const index = cls ? Array.from(root.getElementsByClassName(cls)).indexOf(focused as HTMLElement) : -1;
 		renderPanel(root, this.state(), this.host.strings(), this.host.actions());
-		if (focusKey && focusKey.cls) {
-			const again = root.getElementsByClassName(focusKey.cls)[focusKey.index];
-			if (again instanceof HTMLElement) again.focus();
-		}
+		const again = cls ? root.getElementsByClassName(cls)[index] : undefined;
+		if (again instanceof HTMLElement) again.focus();
 	}
 }
