@@ -21,6 +21,11 @@ export class ResolutionCache {
 	private readonly shared = new Map<string, Map<string, FileResolution>>();
 	/** folder + site root → link path → resolution. */
 	private readonly byFolder = new Map<string, Map<string, FileResolution>>();
+	// The buckets of the last lookup: a note's links are resolved one after another.
+	private lastRoot: string | null = null;
+	private lastShared: Map<string, FileResolution> | null = null;
+	private lastSource: string | null = null;
+	private lastLocal: Map<string, FileResolution> | null = null;
 
 	constructor(private readonly index: FileIndex) {}
 
@@ -38,12 +43,23 @@ export class ResolutionCache {
 		// The empty path resolves to the source itself: not shareable between notes.
 		if (linkpath === "") return this.index.resolve(linkpath, sourcePath, opts);
 		const root = opts.siteRoot ?? "";
-		const shared = this.bucket(this.shared, root);
+		let shared = this.lastShared;
+		if (shared === null || root !== this.lastRoot) {
+			shared = this.bucket(this.shared, root);
+			this.lastShared = shared;
+			this.lastRoot = root;
+			this.lastSource = null;
+		}
 		const hit = shared.get(linkpath);
 		if (hit) return hit;
-		const slash = sourcePath.lastIndexOf("/");
-		const folder = slash < 0 ? "" : sourcePath.slice(0, slash);
-		const local = this.bucket(this.byFolder, root === "" ? folder : folder + "\u0000" + root);
+		let local = this.lastLocal;
+		if (local === null || sourcePath !== this.lastSource) {
+			const slash = sourcePath.lastIndexOf("/");
+			const folder = slash < 0 ? "" : sourcePath.slice(0, slash);
+			local = this.bucket(this.byFolder, root === "" ? folder : folder + "\u0000" + root);
+			this.lastLocal = local;
+			this.lastSource = sourcePath;
+		}
 		const near = local.get(linkpath);
 		if (near) return near;
 		const result = this.index.resolve(linkpath, sourcePath, opts);
@@ -56,5 +72,9 @@ export class ResolutionCache {
 	clear(): void {
 		this.shared.clear();
 		this.byFolder.clear();
+		this.lastShared = null;
+		this.lastLocal = null;
+		this.lastRoot = null;
+		this.lastSource = null;
 	}
 }

@@ -52,13 +52,28 @@ export type ParsedSubpath =
 
 /**
  * Splits a subpath as `resolveSubpath` does: on `#`, empty pieces dropped; a single
- * `^id` piece is a block id, a single `[^id]` piece a footnote.
+ * `^id` piece is a block id, a single `[^id]` piece a footnote. Results are cached
+ * and shared: read them, never change them.
  *
  * @example
  * parseSubpath("#개요#컨테이너 기술 발전"); // { kind: "heading", segments: ["개요", "컨테이너 기술 발전"] }
  * parseSubpath("#^Intro-1"); // { kind: "block", id: "Intro-1" }
  */
 export function parseSubpath(subpath: string): ParsedSubpath {
+	let parsed = parsedSubpaths.get(subpath);
+	if (parsed === undefined) {
+		if (parsedSubpaths.size >= 20000) parsedSubpaths.clear();
+		parsed = splitSubpath(subpath);
+		parsedSubpaths.set(subpath, parsed);
+	}
+	return parsed;
+}
+
+// Subpaths repeat across a vault (every link to a heading, every TOC entry). The
+// results are shared between callers, which only read them.
+const parsedSubpaths = new Map<string, ParsedSubpath>();
+
+function splitSubpath(subpath: string): ParsedSubpath {
 	const segments = subpath.split("#").filter((s) => s !== "");
 	if (segments.length === 0) return { kind: "none" };
 	const first = segments[0] ?? "";

@@ -74,6 +74,9 @@ function keyOf(segment: string): string {
 	return k;
 }
 
+// Keys of a parsed path's segments (parsed subpaths are cached and shared, see `parseSubpath`).
+const segmentKeyLists = new WeakMap<readonly string[], string[]>();
+
 /** First element of a sorted list that is > `after`, or -1. */
 function firstAfter(list: readonly number[], after: number): number {
 	let lo = 0;
@@ -99,7 +102,11 @@ const NONE: HeadingPathResult = { strict: null, ordered: null, candidates: [] };
 export function lookupHeadingPath(headings: readonly Heading[], subpath: string, parsed: ParsedSubpath = parseSubpath(subpath.startsWith("#") ? subpath : "#" + subpath)): HeadingPathResult {
 	if (parsed.kind !== "heading") return NONE;
 	const { byKey, sectionEnd } = tableOf(headings);
-	const segs = parsed.segments.map(keyOf);
+	let segs = segmentKeyLists.get(parsed.segments);
+	if (segs === undefined) {
+		segs = parsed.segments.map(keyOf);
+		segmentKeyLists.set(parsed.segments, segs);
+	}
 	const candidates = byKey.get(segs[segs.length - 1] ?? "") ?? [];
 	if (candidates.length === 0) return { strict: null, ordered: null, candidates: [] };
 	let cur = (byKey.get(segs[0] ?? "") ?? [])[0] ?? -1;
