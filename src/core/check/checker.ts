@@ -244,7 +244,7 @@ export class Checker {
 			scan,
 			settings,
 			get lines(): LineIndex {
-				lines ??= new LineIndex(scan.text);
+				lines ??= new LineIndex(scan.text, scan.lineStarts);
 				return lines;
 			},
 			t: messagesFor(settings.language),

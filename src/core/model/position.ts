@@ -34,8 +34,25 @@ export class LineIndex {
 	/** Offset of the first character of each line. */
 	readonly lineStarts: number[];
 
-	constructor(readonly text: string) {
+	/**
+	 * `lineStarts` may be passed when already known for this exact text (a
+	 * `NoteScan` carries them); they are then shared, not recomputed.
+	 */
+	constructor(
+		readonly text: string,
+		lineStarts?: number[],
+	) {
+		if (lineStarts !== undefined) {
+			this.lineStarts = lineStarts;
+			return;
+		}
 		const starts = [0];
+		this.lineStarts = starts;
+		if (text.indexOf("\r") < 0) {
+			// Only `\n` endings: native `indexOf` finds them several times faster than a loop.
+			for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+			return;
+		}
 		for (let i = 0; i < text.length; i++) {
 			const c = text.charCodeAt(i);
 			if (c === 10) starts.push(i + 1);
@@ -44,7 +61,6 @@ export class LineIndex {
 				starts.push(i + 1);
 			}
 		}
-		this.lineStarts = starts;
 	}
 
 	/** Number of lines (a text ending in a newline has an empty last line). */

@@ -41,6 +41,8 @@ export function lineStartsOf(text: string): number[] {
  */
 export class Locator {
 	readonly lineStarts: number[];
+	/** Line index (0-based) of the last answer: the scanner asks in nearly increasing order. */
+	private last = 0;
 
 	constructor(readonly text: string) {
 		this.lineStarts = lineStartsOf(text);
@@ -50,6 +52,18 @@ export class Locator {
 	pos(offset: number): Pos {
 		const o = Math.max(0, Math.min(offset, this.text.length));
 		const starts = this.lineStarts;
+		// Fast path: the line of the last answer, or the one after it.
+		const l = this.last;
+		const at = starts[l] as number;
+		if (o >= at) {
+			const next = starts[l + 1];
+			if (next === undefined || o < next) return { line: l + 1, column: o - at + 1, offset: o };
+			const after = starts[l + 2];
+			if (after === undefined || o < after) {
+				this.last = l + 1;
+				return { line: l + 2, column: o - next + 1, offset: o };
+			}
+		}
 		let lo = 0;
 		let hi = starts.length - 1;
 		while (lo < hi) {
@@ -57,6 +71,7 @@ export class Locator {
 			if ((starts[mid] ?? 0) <= o) lo = mid;
 			else hi = mid - 1;
 		}
+		this.last = lo;
 		return { line: lo + 1, column: o - (starts[lo] ?? 0) + 1, offset: o };
 	}
 
