@@ -5,7 +5,7 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
 import { RULE_IDS } from "../core/model/diagnostic";
 import type { Strings } from "./i18n";
-import { CHOICES, type ContainerNotesSettings, LEVELS, type RuleLevel, type SettingsField, folderProblem, parseTags, tidyFolder } from "./settings";
+import { CHOICES, type ContainerNotesSettings, DEFAULT_SETTINGS, LEVELS, type RuleLevel, type SettingsField, folderProblem, parseTags, tidyFolder } from "./settings";
 
 /**
  * The name the settings tab shows for a setting (the notice about reset settings uses it).
@@ -47,12 +47,13 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 		const heading = (name: string) => new Setting(containerEl).setName(name).setHeading();
 
 		heading(t.checksHeading);
-		this.validatedText(t.watchedTags, s.watchedTags.join(", "), (value) => {
+		this.validatedText(t.watchedTags, s.watchedTags.join(", "), DEFAULT_SETTINGS.watchedTags.join(", "), (value) => {
 			const tags = parseTags(value);
 			return tags.length === 0 ? t.invalidTags : { watchedTags: tags };
 		});
-		for (const [field, allowEmpty] of [["imageFolder", false], ["siteRoot", true]] as const) {
-			this.validatedText(t[field], s[field], (value) => {
+		// Placeholders are example values, the same in every language.
+		for (const [field, allowEmpty, example] of [["imageFolder", false, DEFAULT_SETTINGS.imageFolder], ["siteRoot", true, "static"]] as const) {
+			this.validatedText(t[field], s[field], example, (value) => {
 				const problem = folderProblem(value, allowEmpty);
 				return problem === null ? { [field]: tidyFolder(value) } : problem === "empty-folder" ? t.emptyFolder : t.invalidFolder;
 			});
@@ -106,14 +107,14 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 	 * A text setting whose value is checked on every change: `validate` gives the change
 	 * to save, or an error, which shows under the field and is not saved.
 	 */
-	private validatedText(text: { name: string; desc: string; placeholder: string }, value: string, validate: (value: string) => Partial<ContainerNotesSettings> | string): void {
+	private validatedText(text: { name: string; desc: string }, value: string, placeholder: string, validate: (value: string) => Partial<ContainerNotesSettings> | string): void {
 		const setting = new Setting(this.containerEl).setName(text.name).setDesc(text.desc);
 		const errorEl = setting.descEl.createDiv({ cls: "container-notes-setting-error" });
 		errorEl.setAttr("role", "alert");
 		errorEl.hide();
 		setting.addText((c) =>
 			c
-				.setPlaceholder(text.placeholder)
+				.setPlaceholder(placeholder)
 				.setValue(value)
 				.onChange(async (next) => {
 					const result = validate(next);
