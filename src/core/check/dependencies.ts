@@ -25,6 +25,12 @@ function isAscii(s: string): boolean {
 	return true;
 }
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
 function add(map: Map<string, Set<string>>, key: string, value: string): void {
 	const set = map.get(key);
 	if (set) set.add(value);
@@ -56,7 +62,6 @@ export class DependencyIndex {
 
 	/** Replaces what `source` depends on. */
 	record(source: string, links: readonly LinkFacts[]): void {
-		this.forget(source);
 		const content: string[] = [];
 		const exist: string[] = [];
 		const names: string[] = [];
@@ -69,6 +74,10 @@ export class DependencyIndex {
 			exist.push(target);
 			if (f.subpath.kind !== "none") content.push(target);
 		}
+		const before = this.recorded.get(source);
+		// Re-checking a note after an edit that changed none of its links: nothing to update.
+		if (before && sameList(before.content, content) && sameList(before.exist, exist) && sameList(before.names, names)) return;
+		this.forget(source);
 		if (content.length === 0 && exist.length === 0 && names.length === 0) return;
 		const rec: Recorded = { content, exist, names };
 		this.recorded.set(source, rec);
