@@ -69,7 +69,7 @@ export class CheckService {
 		}
 	}
 
-	/** The checker, created on first use (never in `onload`: creating it lists the vault's files). */
+	/** The checker, created on first use (never in `onload`). */
 	getChecker(): CheckerPort {
 		if (!this.checker) this.checker = this.createChecker(this.vault, this.getSettings());
 		return this.checker;
@@ -100,11 +100,8 @@ export class CheckService {
 		this.emit();
 		const nextFrame = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 		const stale = () => run !== this.indexRun;
-		// Building the checker indexes every file name, and checkVault re-lists them: give the interface a frame between.
-		const fresh = this.checker === null;
+		// Creating the checker is cheap (it lists the vault's files on first need, in checkVault).
 		const checker = this.getChecker();
-		if (fresh) await nextFrame();
-		if (stale()) return;
 		let sliceStart = performance.now();
 		let lastEmit = 0;
 		try {

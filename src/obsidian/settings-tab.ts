@@ -65,10 +65,7 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 		this.choice(t.tocStyle, "tocStyle");
 
 		heading(t.displayHeading);
-		new Setting(containerEl)
-			.setName(t.editorMarks.name)
-			.setDesc(t.editorMarks.desc)
-			.addToggle((c) => c.setValue(s.editorMarks).onChange((v) => this.host.updateSettings({ editorMarks: v })));
+		this.setting(t.editorMarks).addToggle((c) => c.setValue(s.editorMarks).onChange((v) => this.host.updateSettings({ editorMarks: v })));
 		// A new language renames everything on this tab: draw it again.
 		this.choice(t.language, "language", () => this.display());
 
@@ -92,15 +89,17 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 		});
 	}
 
+	/** A setting row with its name and description. */
+	private setting(text: { name: string; desc: string }): Setting {
+		return new Setting(this.containerEl).setName(text.name).setDesc(text.desc);
+	}
+
 	/** A setting with a dropdown of `values` labelled by `labels`; `onChange` gets only those values. */
 	private dropdown(text: { name: string; desc: string }, values: readonly string[], labels: Record<string, string>, value: string, onChange: (value: string) => Promise<void>): Setting {
-		return new Setting(this.containerEl)
-			.setName(text.name)
-			.setDesc(text.desc)
-			.addDropdown((d) => {
-				for (const v of values) d.addOption(v, labels[v] ?? v);
-				d.setValue(value).onChange((v) => (values.includes(v) ? onChange(v) : undefined));
-			});
+		return this.setting(text).addDropdown((d) => {
+			for (const v of values) d.addOption(v, labels[v] ?? v);
+			d.setValue(value).onChange((v) => (values.includes(v) ? onChange(v) : undefined));
+		});
 	}
 
 	/**
@@ -108,7 +107,7 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 	 * to save, or an error, which shows under the field and is not saved.
 	 */
 	private validatedText(text: { name: string; desc: string }, value: string, placeholder: string, validate: (value: string) => Partial<ContainerNotesSettings> | string): void {
-		const setting = new Setting(this.containerEl).setName(text.name).setDesc(text.desc);
+		const setting = this.setting(text);
 		const errorEl = setting.descEl.createDiv({ cls: "container-notes-setting-error" });
 		errorEl.setAttr("role", "alert");
 		errorEl.hide();
