@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeDestination, isExternal, isTagChar, splitLinktext, splitSize } from "../../src/core/scan";
 
@@ -21,6 +22,27 @@ describe("link parts", () => {
 		expect(decodeDestination("a%20b%2Fc")).toBe("a b/c");
 		expect(decodeDestination("%E0%A4%A")).toBe("%E0%A4%A");
 		expect(decodeDestination("plain")).toBe("plain");
+	});
+
+	it("decodes exactly like decodeURIComponent, or keeps the text where that throws", () => {
+		const reference = (d: string): string => {
+			try {
+				return decodeURIComponent(d);
+			} catch {
+				return d;
+			}
+		};
+		const piece = fc.oneof(
+			fc.constantFrom("%", "%2", "%20", "%23", "%25", "%2f", "%2F", "%zz", "%E1%84%80", "%EC%9D%B4", "%C0%80", "%ED%A0%80", "%80", "%FF", "%e2%82", "가", "a", " ", "#"),
+			fc.string({ maxLength: 3 }),
+		);
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+				const d = parts.join("");
+				expect(decodeDestination(d), JSON.stringify(d)).toBe(reference(d));
+			}),
+			{ numRuns: 3000 },
+		);
 	});
 
 	it("splits link text at the first #", () => {

@@ -11,7 +11,34 @@
  * decodeDestination("100%"); // "100%"
  */
 export function decodeDestination(dest: string): string {
-	if (dest.indexOf("%") < 0) return dest;
+	let i = dest.indexOf("%");
+	if (i < 0) return dest;
+	// Fast path for escapes of ASCII characters (`%20`, `%23`): `decodeURIComponent`
+	// costs microseconds a call, and throwing on a malformed escape much more.
+	let out = "";
+	let from = 0;
+	while (i >= 0) {
+		const high = hexValue(dest.charCodeAt(i + 1));
+		const low = hexValue(dest.charCodeAt(i + 2));
+		if (high < 0 || low < 0) return dest; // malformed: decodeURIComponent would throw
+		const code = high * 16 + low;
+		if (code >= 0x80) return decodeUtf8Escapes(dest); // part of a multi-byte UTF-8 sequence
+		out += dest.slice(from, i) + String.fromCharCode(code);
+		from = i + 3;
+		i = dest.indexOf("%", from);
+	}
+	return out + dest.slice(from);
+}
+
+/** Value of a hexadecimal digit's char code, or -1 (also for `NaN`, past the end). */
+function hexValue(c: number): number {
+	if (c >= 48 && c <= 57) return c - 48;
+	if (c >= 65 && c <= 70) return c - 55;
+	if (c >= 97 && c <= 102) return c - 87;
+	return -1;
+}
+
+function decodeUtf8Escapes(dest: string): string {
 	try {
 		return decodeURIComponent(dest);
 	} catch {
