@@ -4,7 +4,7 @@
  * (before its first heading) or right under a heading like `목차` or
  * `Table of contents`. Unparsed links count (the seed's TOC is 9 of them).
  */
-import type { LinkRef, NoteScan } from "../model/scan";
+import type { Heading, LinkRef, NoteScan } from "../model/scan";
 import { headingKeyList, lookupHeadingPath } from "../rules/heading-lookup";
 import type { Pos } from "../model/position";
 import { headingKey } from "../resolve/heading-normalize";
@@ -155,10 +155,22 @@ function detectStyle(scan: NoteScan, raw: RawEntry[], entries: TocEntry[], host:
 	const md = raw.filter((e) => e.link.syntax !== "wiki");
 	if (md.some((e) => e.link.angle)) encoding = "angle";
 	else if (md.some((e) => /%20/i.test(e.link.destination))) encoding = "percent";
-	const levels = entries.flatMap((e) => (e.target === null ? [] : [scan.headings[e.target]?.level ?? 1]));
-	const others = scan.headings.filter((_, i) => i !== host).map((h) => h.level);
-	const minLevel = levels.length > 0 ? Math.min(...levels) : others.length > 0 ? Math.min(...others) : 1;
-	const maxLevel = levels.length > 0 ? Math.max(...levels) : 6;
+	// Levels of the headings the entries reach (else of every heading but the host), by hand: no arrays per entry.
+	let minTarget = Infinity;
+	let maxTarget = -Infinity;
+	for (const e of entries) {
+		if (e.target === null) continue;
+		const level = scan.headings[e.target]?.level ?? 1;
+		if (level < minTarget) minTarget = level;
+		if (level > maxTarget) maxTarget = level;
+	}
+	let minOther = Infinity;
+	for (let i = 0; i < scan.headings.length; i++) {
+		const level = (scan.headings[i] as Heading).level;
+		if (i !== host && level < minOther) minOther = level;
+	}
+	const minLevel = minTarget !== Infinity ? minTarget : minOther !== Infinity ? minOther : 1;
+	const maxLevel = maxTarget !== -Infinity ? maxTarget : 6;
 	return {
 		indentUnit,
 		marker,
