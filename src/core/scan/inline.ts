@@ -13,6 +13,14 @@ import type { ScanState } from "./state";
 const STOP = new Uint8Array(128);
 for (const ch of "\\`[]!<%$#^h") STOP[ch.charCodeAt(0)] = 1;
 
+/**
+ * The bracket-partner buffer, shared by every scan (scans never nest): allocating
+ * a typed array per note cost more than matching the brackets. Segments longer
+ * than this get their own buffer, so a huge one-line note does not pin memory.
+ */
+const SHARED_MATCH_MAX = 1 << 16;
+let sharedMatch = new Int32Array(1024);
+
 /** Letter, digit or `-`: a tag-name character. */
 function isNameChar(c: number): boolean {
 	return isAsciiLetter(c) || isDigit(c) || c === 45;
@@ -220,7 +228,10 @@ export class InlineScanner {
 		this.matched = true;
 		const t = this.t;
 		const size = this.to - from + 1;
-		if (this.match === null || this.match.length < size) this.match = new Int32Array(Math.max(size, 64, this.match === null ? 0 : this.match.length * 2));
+		if (size <= SHARED_MATCH_MAX) {
+			if (sharedMatch.length < size) sharedMatch = new Int32Array(Math.min(SHARED_MATCH_MAX, Math.max(size, sharedMatch.length * 2)));
+			this.match = sharedMatch;
+		} else if (this.match === null || this.match.length < size) this.match = new Int32Array(Math.max(size, this.match === null ? 0 : this.match.length * 2));
 		const match = this.match;
 		this.matchBase = from;
 		const bs: number[] = [];
