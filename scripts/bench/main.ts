@@ -47,7 +47,7 @@ function parseOptions(argv: string[]): Options {
 		else if (key === "latency-iterations") opts.latencyIterations = Number(value);
 		else if (key === "seed") opts.seed = value;
 		else if (key === "help") {
-			console.log("npm run bench -- [--quick] [--sizes=1000,10000] [--runs=5] [--peer-runs=3] [--head] [--no-peers] [--reuse-peers] [--no-hub] [--no-build] [--no-profile] [--mlc-timeout=120] [--peer-timeout=600] [--seed=S]");
+			console.log("npm run bench -- [--quick] [--sizes=1000,10000] [--runs=5] [--peer-runs=3] [--head] [--no-peers] [--reuse-peers] [--no-hub] [--no-build] [--no-profile] [--render-only] [--mlc-timeout=120] [--peer-timeout=600] [--seed=S]");
 			process.exit(0);
 		}
 	}
@@ -281,7 +281,14 @@ async function peersOnObsidianDialect(result: VaultResult, dir: string, manifest
 	}
 }
 
+const lastResultsPath = join(peersDir, "last-results.json");
+
 async function main(): Promise<void> {
+	if (process.argv.includes("--render-only")) {
+		// Re-writes results.md and README-performance.md from the last run's measurements.
+		printVerdicts(writeResults(JSON.parse(readFileSync(lastResultsPath, "utf8")) as BenchResults, benchDir));
+		return;
+	}
 	const opts = parseOptions(process.argv.slice(2));
 	const started = new Date();
 	const results: BenchResults = {
@@ -376,7 +383,12 @@ async function main(): Promise<void> {
 	}
 
 	results.finished = new Date().toISOString();
-	const verdicts = writeResults(results, benchDir);
+	writeFileSync(lastResultsPath, JSON.stringify(results));
+	printVerdicts(writeResults(results, benchDir));
+}
+
+/** Prints PASS/FAIL per target. */
+function printVerdicts(verdicts: ReturnType<typeof writeResults>): void {
 	console.log("");
 	for (const v of verdicts) console.log(`${v.pass === null ? "SKIP" : v.pass ? "PASS" : "FAIL"}  ${v.target}: ${v.detail}`);
 	console.log(`\nwrote bench/results.md and bench/README-performance.md`);

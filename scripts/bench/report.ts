@@ -249,9 +249,12 @@ function vaultSection(v: VaultResult): string[] {
 		const xOurs = r.kind === "peer" && Number.isFinite(ratio.ratio) ? `${ratio.lowerBound ? "≥" : ""}${fmtRatio(ratio.ratio)}` : "";
 		const acc = r.kind === "peer" ? accuracyCell(v.peerAccuracy[r.tool]) || (r.note ?? "") : r.kind === "ours-cli" && v.ours ? accuracyCell(v.ours) : (r.note ?? "");
 		const xFloorCpu = floor?.cpuMs && r.cpuMs && !timedOut ? fmtRatio(r.cpuMs / floor.cpuMs) : "";
-		lines.push(`| ${r.tool} | ${wall} | ${r.cpuMs === null ? "" : formatMs(r.cpuMs)} | ${r.runs} | ${timedOut ? "" : fmtInt(r.notesPerS)} | ${timedOut ? "" : r.mbPerS.toFixed(1)} | ${fmtMB(r.peakMB)} | ${xFloor} | ${xFloorCpu} | ${xOurs} | ${acc} |`);
+		const reused = r.kind === "peer" && r.note?.includes("reused") ? ` † (${r.note.replace(/^.*timing reused from the run of /, "")})` : "";
+		lines.push(`| ${r.tool}${reused} | ${wall} | ${r.cpuMs === null ? "" : formatMs(r.cpuMs)} | ${r.runs} | ${timedOut ? "" : fmtInt(r.notesPerS)} | ${timedOut ? "" : r.mbPerS.toFixed(1)} | ${fmtMB(r.peakMB)} | ${xFloor} | ${xFloorCpu} | ${xOurs} | ${acc} |`);
 	}
 	if (floor?.innerMs !== undefined) lines.push("", `Floor inside its process (no Node start-up): ${formatMs(floor.innerMs)}.`);
+	if (v.rows.some((r) => r.kind === "peer" && r.note?.includes("reused")))
+		lines.push("", "† Peer timing reused from an earlier run on the same vault with the same peer version (`--reuse-peers`: the peers do not change with our code, and re-running them costs the shared machine tens of minutes).");
 	if (Object.keys(v.peerObsidianAccuracy).length > 0) {
 		lines.push("", "Peers run (untimed) on the **Obsidian dialect** of the same vault — what a user gets pointing them at a real vault:", "");
 		for (const [id, a] of Object.entries(v.peerObsidianAccuracy)) lines.push(`- ${id}: ${accuracyCell(a)}${a.falsePositiveSamples[0] ? ` (e.g. \`${a.falsePositiveSamples[0]}\`)` : ""}`);
@@ -291,6 +294,7 @@ export function writeResults(results: BenchResults, benchDir: string): Verdict[]
 		"> The machine's 2 cores are shared with other engineers' builds and tests while this runs, so every number is noisy (load averages of 5–10 were seen). Medians over several runs, with floor and our CLI interleaved, keep the ratios meaningful; absolute times are pessimistic.",
 		"",
 	);
+	md.push(`Options: \`${JSON.stringify(results.options)}\`.`, "");
 	md.push(`Tool versions: ${Object.entries(results.versions).map(([k, v]) => `${k} ${v ?? "n/a"}`).join(", ")}.`, "");
 	if (results.coreError) md.push(`In-process core bundle unavailable: ${results.coreError}`, "");
 	if (!results.build.ok) md.push("`npm run build` failed:", "", "```", results.build.output, "```", "");
