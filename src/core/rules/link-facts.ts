@@ -100,12 +100,20 @@ function resolveFile(link: LinkRef, env: ResolveEnv): FileResolution {
 	}
 }
 
-const nfcHeadings = new WeakMap<readonly Heading[], Heading[]>();
+const nfcHeadings = new WeakMap<readonly Heading[], readonly Heading[]>();
 
-function headingsNfc(headings: readonly Heading[]): Heading[] {
+/** Any character outside printable ASCII: only such text can change under NFC. */
+const MAYBE_NOT_NFC = /[^\t\n\r\u0020-\u007e]/;
+
+function nfc(text: string): string {
+	return MAYBE_NOT_NFC.test(text) ? text.normalize("NFC") : text;
+}
+
+/** The headings with NFC texts; the array itself when every text already is NFC (the common case). */
+function headingsNfc(headings: readonly Heading[]): readonly Heading[] {
 	let out = nfcHeadings.get(headings);
 	if (!out) {
-		out = headings.map((h) => ({ ...h, text: h.text.normalize("NFC") }));
+		out = headings.some((h) => nfc(h.text) !== h.text) ? headings.map((h) => ({ ...h, text: nfc(h.text) })) : headings;
 		nfcHeadings.set(headings, out);
 	}
 	return out;
@@ -164,10 +172,13 @@ export function resolveLinks(scan: NoteScan, env: ResolveEnv, self: TargetOutlin
 		if (outline && subpath.kind === "heading") {
 			heading = lookupHeadingPath(outline.headings, link.subpath, subpath);
 			if (heading.strict === null && heading.ordered === null) {
-				const normalized = link.subpath.normalize("NFC");
+				const normalized = nfc(link.subpath);
 				const nfcList = headingsNfc(outline.headings);
-				const retry = lookupHeadingPath(nfcList, normalized);
-				if (retry.strict !== null || retry.ordered !== null) headingNfc = retry;
+				// Nothing to normalise on either side: the retry would repeat the lookup that just failed.
+				if (normalized !== link.subpath || nfcList !== outline.headings) {
+					const retry = lookupHeadingPath(nfcList, normalized);
+					if (retry.strict !== null || retry.ordered !== null) headingNfc = retry;
+				}
 			}
 		} else if (outline && subpath.kind === "block") {
 			block = resolveBlock(outline.blockIds, subpath.id);
