@@ -7,6 +7,7 @@
  * Vault paths are indexed under their NFC form, as Obsidian indexes them, while
  * results carry the path as listed (on disk it may be NFD) so a vault can read it.
  */
+import { detach } from "./detach";
 
 /**
  * Result of {@link FileIndex.resolve}.
@@ -87,8 +88,9 @@ function nfc(s: string): string {
 	let n = nfcCache.get(s);
 	if (n === undefined) {
 		if (nfcCache.size >= 50000) nfcCache.clear();
-		n = s.normalize("NFC");
-		nfcCache.set(s, n);
+		const key = detach(s);
+		n = key.normalize("NFC");
+		nfcCache.set(key, n);
 	}
 	return n;
 }

@@ -22,6 +22,7 @@
  */
 import type { BlockId, Heading } from "../model/scan";
 import { headingKey, stripHeadingForLink } from "./heading-normalize";
+import { detach } from "./detach";
 
 /**
  * Result of {@link resolveHeadingPath}: indexes into the headings array.
@@ -63,8 +64,9 @@ export function parseSubpath(subpath: string): ParsedSubpath {
 	let parsed = parsedSubpaths.get(subpath);
 	if (parsed === undefined) {
 		if (parsedSubpaths.size >= 20000) parsedSubpaths.clear();
-		parsed = splitSubpath(subpath);
-		parsedSubpaths.set(subpath, parsed);
+		const key = detach(subpath);
+		parsed = splitSubpath(key);
+		parsedSubpaths.set(key, parsed);
 	}
 	return parsed;
 }

@@ -10,6 +10,7 @@ import type { Heading } from "../model/scan";
 import { headingKey } from "../resolve/heading-normalize";
 import { parseSubpath, resolveHeadingPath } from "../resolve/heading-path";
 import type { HeadingPathResult, ParsedSubpath } from "../resolve/heading-path";
+import { detach } from "../resolve/detach";
 
 interface HeadingTable {
 	byKey: Map<string, number[]>;
@@ -68,8 +69,9 @@ function keyOf(segment: string): string {
 	let k = segmentKeys.get(segment);
 	if (k === undefined) {
 		if (segmentKeys.size > 20000) segmentKeys.clear();
-		k = headingKey(segment);
-		segmentKeys.set(segment, k);
+		const key = detach(segment);
+		k = headingKey(key);
+		segmentKeys.set(key, k);
 	}
 	return k;
 }

@@ -7,6 +7,7 @@
 import type { Heading } from "../model/scan";
 import { ancestors } from "../resolve/heading-path";
 import { comparable, comparableSimilarity, similarity } from "./hangul";
+import { detach } from "../resolve/detach";
 
 // Heading texts recur across checks (a note's headings, re-scanned on every edit).
 const comparables = new Map<string, string>();
@@ -15,8 +16,9 @@ function cmp(text: string): string {
 	let c = comparables.get(text);
 	if (c === undefined) {
 		if (comparables.size > 20000) comparables.clear();
-		c = comparable(text);
-		comparables.set(text, c);
+		const key = detach(text);
+		c = comparable(key);
+		comparables.set(key, c);
 	}
 	return c;
 }
