@@ -77,9 +77,11 @@ describe("check service", () => {
 		expect(service.report("notes/n0.md")?.diagnostics.map((d) => d.rule)).toContain("link-unparsed");
 		expect(progressEvents).toBeGreaterThan(2);
 		console.log(`indexed 10,000 notes in ${total.toFixed(0)} ms; longest block ${worst.toFixed(1)} ms`);
-		// Without slicing the whole index (about a second here) would be one block and the probe would barely run.
+		// Without slicing the whole index would be one block, and the probe could run at most twice (once
+		// before, once after). A fixed larger count would depend on how fast the machine indexes (about
+		// 300 ms here, 12 ms slices), so the bound is the one that slicing alone explains.
 		// (Wall-clock gaps also include time the shared machine gives to other processes, hence the loose bound.)
-		expect(ticks).toBeGreaterThan(10);
+		expect(ticks).toBeGreaterThanOrEqual(4);
 		expect(worst).toBeLessThan(total / 2);
 		// Only notes with a fix keep their checked text.
 		expect(service.vault.lastRead.size).toBe(500);
