@@ -8,6 +8,7 @@ import { LineIndex } from "../model/position";
 import { messagesFor } from "../i18n/index";
 import { findToc } from "./find-toc";
 import { generateToc } from "./generate-toc";
+import { cachedTocFix, rememberTocFix, tocFixKey } from "./toc-fix-cache";
 import type { TocBlock, TocStyle } from "./toc-types";
 
 /** The style a new TOC gets: the seed's (tabs, `-`, Markdown links, immediate parent), encoded per settings. */
@@ -57,11 +58,17 @@ function regeneratesCleanly(scan: NoteScan, edit: TextEdit, next: string): boole
 export function tocFix(scan: NoteScan, settings: Pick<CheckSettings, "linkEncoding" | "language">, toc: TocBlock | null = findToc(scan)): Fix | null {
 	if (!toc) return null;
 	const current = scan.text.slice(toc.span.start.offset, toc.span.end.offset);
-	const next = generateToc(scan, writableStyle(toc, settings), toc.hostHeading);
-	if (next === current || next === "") return null;
-	const edit = { span: toc.span, expected: current, text: next };
-	if (!regeneratesCleanly(scan, edit, next)) return null;
-	return { title: messagesFor(settings.language).tocStaleFix(), safe: true, edits: [edit] };
+	const style = writableStyle(toc, settings);
+	// Re-checks after an edit mostly see the same headings and TOC: reuse the verdict.
+	const key = tocFixKey(scan, toc, style);
+	let next = cachedTocFix(key);
+	if (next === undefined) {
+		next = generateToc(scan, style, toc.hostHeading);
+		if (next === current || next === "" || !regeneratesCleanly(scan, { span: toc.span, expected: current, text: next }, next)) next = null;
+		rememberTocFix(key, next);
+	}
+	if (next === null) return null;
+	return { title: messagesFor(settings.language).tocStaleFix(), safe: true, edits: [{ span: toc.span, expected: current, text: next }] };
 }
 
 /**
