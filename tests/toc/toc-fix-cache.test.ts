@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { scanNote } from "../../src/core/scan/scan-note";
 import { tocFix } from "../../src/core/toc/toc-fix";
-import { cachedTocFix, rememberTocFix } from "../../src/core/toc/toc-fix-cache";
+import { memoTocFix } from "../../src/core/toc/toc-fix-cache";
 import { applyEdits } from "../../src/core/fix/apply";
 import { DEFAULT_CHECK_SETTINGS } from "../../src/core/model/settings";
 
@@ -69,9 +69,13 @@ describe("tocFix cache", () => {
 	});
 
 	it("stays bounded: the oldest entries are evicted", () => {
-		rememberTocFix("probe-0", "x");
-		for (let i = 1; i <= 64; i++) rememberTocFix(`probe-${i}`, null);
-		expect(cachedTocFix("probe-0")).toBeUndefined();
-		expect(cachedTocFix("probe-64")).toBeNull();
+		let computed = 0;
+		const compute = (): string => String(++computed);
+		expect(memoTocFix("probe-0", compute)).toBe("1");
+		expect(memoTocFix("probe-0", compute)).toBe("1");
+		for (let i = 1; i <= 64; i++) memoTocFix(`probe-${i}`, compute);
+		expect(computed).toBe(65);
+		expect(memoTocFix("probe-64", compute)).toBe("65");
+		expect(memoTocFix("probe-0", compute)).toBe("66");
 	});
 });

@@ -8,7 +8,7 @@ import { LineIndex } from "../model/position";
 import { messagesFor } from "../i18n/index";
 import { findToc } from "./find-toc";
 import { generateToc } from "./generate-toc";
-import { cachedTocFix, rememberTocFix, tocFixKey } from "./toc-fix-cache";
+import { memoTocFix, tocFixKey } from "./toc-fix-cache";
 import type { TocBlock, TocStyle } from "./toc-types";
 
 /** The style a new TOC gets: the seed's (tabs, `-`, Markdown links, immediate parent), encoded per settings. */
@@ -60,13 +60,10 @@ export function tocFix(scan: NoteScan, settings: Pick<CheckSettings, "linkEncodi
 	const current = scan.text.slice(toc.span.start.offset, toc.span.end.offset);
 	const style = writableStyle(toc, settings);
 	// Re-checks after an edit mostly see the same headings and TOC: reuse the verdict.
-	const key = tocFixKey(scan, toc, style);
-	let next = cachedTocFix(key);
-	if (next === undefined) {
-		next = generateToc(scan, style, toc.hostHeading);
-		if (next === current || next === "" || !regeneratesCleanly(scan, { span: toc.span, expected: current, text: next }, next)) next = null;
-		rememberTocFix(key, next);
-	}
+	const next = memoTocFix(tocFixKey(scan, toc, style), () => {
+		const text = generateToc(scan, style, toc.hostHeading);
+		return text === current || text === "" || !regeneratesCleanly(scan, { span: toc.span, expected: current, text }, text) ? null : text;
+	});
 	if (next === null) return null;
 	return { title: messagesFor(settings.language).tocStaleFix(), safe: true, edits: [{ span: toc.span, expected: current, text: next }] };
 }
