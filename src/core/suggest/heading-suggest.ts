@@ -64,6 +64,21 @@ function dice(a: Set<string>, b: Set<string>): number {
 	return (2 * common) / (a.size + b.size);
 }
 
+// Suggestions per heading signature (levels + texts) and wanted path: a re-check
+// after an edit asks again for the same broken links in unchanged notes.
+const signatures = new WeakMap<readonly Heading[], string>();
+const suggestions = new Map<string, Map<string, HeadingSuggestion | null>>();
+
+function signatureOf(headings: readonly Heading[]): string {
+	let sig = signatures.get(headings);
+	if (sig === undefined) {
+		sig = "";
+		for (const h of headings) sig += h.level + h.text + "\n";
+		signatures.set(headings, sig);
+	}
+	return sig;
+}
+
 /**
  * The heading a broken path most likely meant, or `null` when nothing is close.
  * Cost is linear in the number of headings: a cheap bigram score picks a short
@@ -74,6 +89,24 @@ function dice(a: Set<string>, b: Set<string>): number {
  * suggestHeading(headings, ["Virtualized", "문제"]); // { index: 5, score: ... }
  */
 export function suggestHeading(headings: readonly Heading[], segments: readonly string[]): HeadingSuggestion | null {
+	const sig = signatureOf(headings);
+	let bySegments = suggestions.get(sig);
+	if (!bySegments) {
+		if (suggestions.size >= 64) suggestions.delete(suggestions.keys().next().value ?? "");
+		bySegments = new Map();
+		suggestions.set(sig, bySegments);
+	}
+	const key = segments.join("\u0000");
+	let hit = bySegments.get(key);
+	if (hit === undefined) {
+		if (bySegments.size >= 1024) bySegments.clear();
+		hit = computeSuggestion(headings, segments);
+		bySegments.set(key, hit);
+	}
+	return hit && { index: hit.index, score: hit.score };
+}
+
+function computeSuggestion(headings: readonly Heading[], segments: readonly string[]): HeadingSuggestion | null {
 	const last = segments[segments.length - 1];
 	if (last === undefined) return null;
 	const wanted = clip(cmp(last));
