@@ -26,9 +26,15 @@ import type { RuleContext } from "../rules/rule";
 import { overLimit, skipReason } from "./skip";
 import { DependencyIndex, nameKey } from "./dependencies";
 import { ResolutionCache } from "./resolution-cache";
+import { detach } from "../resolve/detach";
 
 interface CachedNote {
-	text: string;
+	/**
+	 * The note's text, to tell whether a later text is the same. `null` once the
+	 * scan was reduced to an outline or the note is skipped: holding every text of
+	 * a 10,000-note vault costs more than the rare re-scan of an unchanged note.
+	 */
+	text: string | null;
 	scan: NoteScan | null;
 	/**
 	 * Headings and block ids, kept when a bulk `checkVault` drops the full scan to
@@ -145,7 +151,7 @@ export class Checker {
 	private async load(path: string, text?: string, trust = false): Promise<CachedNote> {
 		const cached = this.cache.get(path);
 		const usable = cached && (cached.scan !== null || cached.outline !== undefined || cached.skip !== null);
-		if (text === undefined && cached && ((this.running && cached.run === this.run) || (trust && usable))) return cached;
+		if (text === undefined && cached && ((this.running && cached.run === this.run && (cached.text !== null || cached.skip !== null)) || (trust && usable))) return cached;
 		let t = text;
 		if (t === undefined) {
 			// Size is checked on the text: `VaultReader.fileSize` may cost a stat per file.
@@ -157,19 +163,23 @@ export class Checker {
 				return entry;
 			}
 		}
-		if (cached && cached.text === t && (cached.scan !== null || cached.outline !== undefined || cached.skip !== null)) {
+		// Same text: whatever was found of it still holds (a text not yet scanned is scanned on use).
+		if (cached && cached.text === t) {
 			cached.run = this.run;
 			return cached;
 		}
 		const skip = skipReason(t, this.settings.maxNoteBytes);
-		const entry: CachedNote = { text: t, scan: null, skip, run: this.run };
+		const entry: CachedNote = { text: skip ? null : t, scan: null, skip, run: this.run };
 		this.cache.set(path, entry);
 		return entry;
 	}
 
 	private scanOf(path: string, entry: CachedNote): NoteScan | null {
 		if (entry.skip) return null;
-		if (!entry.scan) entry.scan = scanNote(entry.text, { parseFrontMatter: this.vault.parseFrontMatter });
+		if (!entry.scan) {
+			if (entry.text === null) return null;
+			entry.scan = scanNote(entry.text, { parseFrontMatter: this.vault.parseFrontMatter });
+		}
 		return entry.scan;
 	}
 
@@ -180,7 +190,11 @@ export class Checker {
 		const entry = await this.load(path, undefined, true);
 		if (entry.outline && !entry.scan) return entry.outline;
 		const scan = this.scanOf(path, entry);
-		return scan ? { headings: scan.headings, blockIds: scan.blockIds } : null;
+		// A target read ahead of its own turn in `checkVault`: holding its whole scan
+		// until then would keep thousands of scans alive. Its turn reads and scans it again.
+		if (this.running) reduceToOutline(entry);
+		// A scan is an outline (it has the headings and block ids); the caller keeps it for one note.
+		return scan;
 	}
 
 	private skippedReport(path: string, reason: SkipReason): NoteReport {
@@ -206,8 +220,10 @@ export class Checker {
 
 	private async checkLoaded(path: string, entry: CachedNote, prefilter: boolean): Promise<NoteReport> {
 		const settings = this.settings;
-		if (prefilter && settings.scope === "tagged" && this.tagFilter && !this.tagFilter.test(entry.text)) {
+		if (prefilter && settings.scope === "tagged" && this.tagFilter && entry.text !== null && !this.tagFilter.test(entry.text)) {
 			this.deps.forget(path);
+			// Not a container note: nothing of it is needed unless it is a link target (read again then).
+			if (!entry.scan) entry.text = null;
 			return { path, tags: [], matchedTags: [], isContainerNote: false, diagnostics: [], skipped: null };
 		}
 		const scan = this.scanOf(path, entry);
@@ -228,9 +244,9 @@ export class Checker {
 			// Notes already read in this run (or cached with a scan) need no await.
 			const cached = this.cache.get(target);
 			const ready = !this.vault.outline && cached && !cached.skip ? (cached.outline ?? cached.scan) : null;
-			outlines.set(target, ready ? { headings: ready.headings, blockIds: ready.blockIds } : await this.outline(target));
+			outlines.set(target, ready ?? (await this.outline(target)));
 		}
-		const links = resolveLinks(scan, { ...env, outline: (p) => outlines.get(p) ?? null }, { headings: scan.headings, blockIds: scan.blockIds }, files);
+		const links = resolveLinks(scan, { ...env, outline: (p) => outlines.get(p) ?? null }, scan, files);
 		const headingOf = new Map<LinkRef, HeadingPathResult | null>();
 		for (const f of links) if (f.sameNote) headingOf.set(f.link, f.heading);
 		const toc = links.length === 0 || !this.enabledRules.has("toc-stale") ? null : findToc(scan, (link) => {
@@ -290,10 +306,7 @@ export class Checker {
 						scanned++;
 						report = await this.checkLoaded(path, entry, true);
 						// Keep what other notes' links need, drop the rest of the scan.
-						if (entry.scan) {
-							entry.outline = { headings: entry.scan.headings, blockIds: entry.scan.blockIds };
-							entry.scan = null;
-						}
+						reduceToOutline(entry);
 						if (this.settings.scope === "all" || report.isContainerNote) checked++;
 					}
 				} catch (e) {
@@ -310,12 +323,7 @@ export class Checker {
 			this.running = false;
 		}
 		opts.onProgress?.(paths.length, paths.length);
-		for (const entry of this.cache.values()) {
-			if (entry.scan) {
-				entry.outline = { headings: entry.scan.headings, blockIds: entry.scan.blockIds };
-				entry.scan = null;
-			}
-		}
+		for (const entry of this.cache.values()) reduceToOutline(entry);
 		return { notesScanned: scanned, notesChecked: checked, notes };
 	}
 
@@ -408,6 +416,22 @@ export class Checker {
 		if (NOTE.test(newPath)) affected.add(newPath);
 		return [...affected];
 	}
+}
+
+/**
+ * Keeps what other notes' links need (heading levels and texts, block ids) and
+ * drops the rest of the scan and the text. Texts and ids are
+ * copied: a slice of the note would keep the whole note's text alive.
+ */
+function reduceToOutline(entry: CachedNote): void {
+	const scan = entry.scan;
+	if (!scan) return;
+	entry.outline = {
+		headings: scan.headings.map((h) => ({ level: h.level, text: detach(h.text), span: h.span, textSpan: h.textSpan })),
+		blockIds: scan.blockIds.map((b) => ({ id: detach(b.id), span: b.span })),
+	};
+	entry.scan = null;
+	entry.text = null;
 }
 
 /** What other notes' links can see of a note: heading levels and texts, block ids. */

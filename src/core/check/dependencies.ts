@@ -90,6 +90,8 @@ export class DependencyIndex {
 		if (before && sameList(before.content, content) && sameList(before.exist, exist) && sameList(before.names, names)) return;
 		this.forget(source);
 		if (content.length === 0 && exist.length === 0 && names.length === 0) return;
+		// Link paths are slices of the note: kept as they are, they would keep every note's text alive.
+		for (let i = 0; i < names.length; i++) names[i] = detach(names[i] as string);
 		const rec: Recorded = { content, exist, names };
 		this.recorded.set(source, rec);
 		if (this.built) this.index(source, rec);

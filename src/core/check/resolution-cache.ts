@@ -5,6 +5,7 @@
  * (same-folder candidates win). So absolute paths and names with at most one
  * candidate are cached vault-wide, the rest per folder. Cleared on any file event.
  */
+import { detach } from "../resolve/detach";
 import type { FileIndex, FileResolution, ResolveOptions } from "../resolve/file-index";
 
 function isRelative(linkpath: string): boolean {
@@ -63,8 +64,10 @@ export class ResolutionCache {
 		const near = local.get(linkpath);
 		if (near) return near;
 		const result = this.index.resolve(linkpath, sourcePath, opts);
-		if (!isRelative(linkpath) && (linkpath.startsWith("/") || result.candidates.length <= 1)) shared.set(linkpath, result);
-		else local.set(linkpath, result);
+		// The key is copied: a link path is a slice of its note and would keep the whole text alive.
+		const key = detach(linkpath);
+		if (!isRelative(linkpath) && (linkpath.startsWith("/") || result.candidates.length <= 1)) shared.set(key, result);
+		else local.set(key, result);
 		return result;
 	}
 
