@@ -67,17 +67,7 @@ function dice(a: Set<string>, b: Set<string>): number {
 // Suggestions per heading signature (levels + texts) and wanted path: a re-check
 // after an edit asks again for the same broken links in unchanged notes.
 const signatures = new WeakMap<readonly Heading[], string>();
-const suggestions = new Map<string, Map<string, HeadingSuggestion | null>>();
-
-function signatureOf(headings: readonly Heading[]): string {
-	let sig = signatures.get(headings);
-	if (sig === undefined) {
-		sig = "";
-		for (const h of headings) sig += h.level + h.text + "\n";
-		signatures.set(headings, sig);
-	}
-	return sig;
-}
+const suggestions = new Map<string, HeadingSuggestion | null>();
 
 /**
  * The heading a broken path most likely meant, or `null` when nothing is close.
@@ -89,19 +79,18 @@ function signatureOf(headings: readonly Heading[]): string {
  * suggestHeading(headings, ["Virtualized", "문제"]); // { index: 5, score: ... }
  */
 export function suggestHeading(headings: readonly Heading[], segments: readonly string[]): HeadingSuggestion | null {
-	const sig = signatureOf(headings);
-	let bySegments = suggestions.get(sig);
-	if (!bySegments) {
-		if (suggestions.size >= 64) suggestions.delete(suggestions.keys().next().value ?? "");
-		bySegments = new Map();
-		suggestions.set(sig, bySegments);
+	let sig = signatures.get(headings);
+	if (sig === undefined) {
+		sig = "";
+		for (const h of headings) sig += h.level + h.text + "\n";
+		signatures.set(headings, sig);
 	}
-	const key = segments.join("\u0000");
-	let hit = bySegments.get(key);
+	const key = segments.join("\u0000") + "\u0001" + sig;
+	let hit = suggestions.get(key);
 	if (hit === undefined) {
-		if (bySegments.size >= 1024) bySegments.clear();
+		if (suggestions.size >= 256) suggestions.clear();
 		hit = computeSuggestion(headings, segments);
-		bySegments.set(key, hit);
+		suggestions.set(key, hit);
 	}
 	return hit && { index: hit.index, score: hit.score };
 }
