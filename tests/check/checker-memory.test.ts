@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { Checker } from "../../src/core/check/checker";
+import { MemoryVault } from "../../src/core/vault/memory-vault";
+import { DEFAULT_CHECK_SETTINGS } from "../../src/core/model/settings";
+
+// checkVault drops note texts and reduces link targets read ahead of their turn to outlines;
+// these pin down that nothing observable changes because of it.
+describe("Checker keeps outlines, not texts", () => {
+	const notes = {
+		"a.md": "#Docker\n# 하나\n[[z#둘]] [[z#없음]] [[z#^blk]]\n",
+		"m.md": "#Docker\n## 셋\n[[a#하나]]\n",
+		"z.md": "#Docker\n# 둘 with a long heading text\n## 둘\nline ^blk\n[[#셋]]\n",
+	};
+
+	it("reports a target read before its own turn like any other note", async () => {
+		const checker = new Checker(new MemoryVault(notes), DEFAULT_CHECK_SETTINGS);
+		const report = await checker.checkVault();
+		const byPath = new Map(report.notes.map((n) => [n.path, n.diagnostics.map((d) => d.rule)]));
+		expect(byPath.get("a.md")).toEqual(["heading-missing"]);
+		expect(byPath.get("m.md")).toEqual([]);
+		// z.md was scanned as a target of a.md first; its own check still sees its text.
+		expect(byPath.get("z.md")).toEqual(["heading-missing"]);
+		expect(report.notesScanned).toBe(3);
+	});
+
+	it("checks the same text again after a vault run, and sees an edit", async () => {
+		const vault = new MemoryVault(notes);
+		const checker = new Checker(vault, DEFAULT_CHECK_SETTINGS);
+		await checker.checkVault();
+		expect((await checker.checkNote("z.md")).diagnostics.map((d) => d.rule)).toEqual(["heading-missing"]);
+		const edited = "#Docker\n# 하나\n[[z#둘]]\n";
+		expect(checker.noteChanged("a.md", edited)).toContain("a.md");
+		expect((await checker.checkNote("a.md", edited)).diagnostics).toEqual([]);
+		// A second run gives the first run's answers.
+		const again = await checker.checkVault();
+		expect(again.notes.map((n) => n.diagnostics.length)).toEqual([1, 0, 1]);
+	});
+
+	it("a target's headings changed by noteChanged reach the notes linking to it", async () => {
+		const checker = new Checker(new MemoryVault(notes), DEFAULT_CHECK_SETTINGS);
+		await checker.checkVault();
+		const affected = checker.noteChanged("a.md", "#Docker\n# 바뀜\n");
+		expect(affected).toContain("m.md");
+		expect((await checker.checkNote("m.md")).diagnostics.map((d) => d.rule)).toEqual(["heading-missing"]);
+	});
+});
