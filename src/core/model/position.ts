@@ -23,7 +23,32 @@ export interface Span {
 }
 
 /**
- * Maps offsets to line/column positions in O(log lines).
+ * Offsets where each line starts (`\r\n`, `\n` and a lone `\r` each end a line).
+ *
+ * @example
+ * lineStartsOf("a\nb\r\nc\rd"); // [0, 2, 5, 7]
+ */
+export function lineStartsOf(text: string): number[] {
+	const starts = [0];
+	if (text.indexOf("\r") < 0) {
+		// Only `\n` endings: native `indexOf` finds them several times faster than a loop.
+		for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+		return starts;
+	}
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10) starts.push(i + 1);
+		else if (c === 13) {
+			if (text.charCodeAt(i + 1) === 10) i++;
+			starts.push(i + 1);
+		}
+	}
+	return starts;
+}
+
+/**
+ * Maps offsets to line/column positions in O(log lines), O(1) when asked in
+ * nearly increasing order (as the scanner does).
  * `\r\n`, `\n` and a lone `\r` each end a line, as in CommonMark.
  *
  * @example
@@ -34,6 +59,9 @@ export class LineIndex {
 	/** Offset of the first character of each line. */
 	readonly lineStarts: number[];
 
+	/** Line (0-based) of the last answer: the scanner asks in nearly increasing order. */
+	private last = 0;
+
 	/**
 	 * `lineStarts` may be passed when already known for this exact text (a
 	 * `NoteScan` carries them); they are then shared, not recomputed.
@@ -42,25 +70,7 @@ export class LineIndex {
 		readonly text: string,
 		lineStarts?: number[],
 	) {
-		if (lineStarts !== undefined) {
-			this.lineStarts = lineStarts;
-			return;
-		}
-		const starts = [0];
-		this.lineStarts = starts;
-		if (text.indexOf("\r") < 0) {
-			// Only `\n` endings: native `indexOf` finds them several times faster than a loop.
-			for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-			return;
-		}
-		for (let i = 0; i < text.length; i++) {
-			const c = text.charCodeAt(i);
-			if (c === 10) starts.push(i + 1);
-			else if (c === 13) {
-				if (text.charCodeAt(i + 1) === 10) i++;
-				starts.push(i + 1);
-			}
-		}
+		this.lineStarts = lineStarts ?? lineStartsOf(text);
 	}
 
 	/** Number of lines (a text ending in a newline has an empty last line). */
@@ -72,6 +82,18 @@ export class LineIndex {
 	pos(offset: number): Pos {
 		const o = Math.max(0, Math.min(offset, this.text.length));
 		const starts = this.lineStarts;
+		// Fast path: the line of the last answer, or the one after it.
+		const l = this.last;
+		const at = starts[l] as number;
+		if (o >= at) {
+			const next = starts[l + 1];
+			if (next === undefined || o < next) return { line: l + 1, column: o - at + 1, offset: o };
+			const after = starts[l + 2];
+			if (after === undefined || o < after) {
+				this.last = l + 1;
+				return { line: l + 2, column: o - next + 1, offset: o };
+			}
+		}
 		let lo = 0;
 		let hi = starts.length - 1;
 		while (lo < hi) {
@@ -79,6 +101,7 @@ export class LineIndex {
 			if ((starts[mid] ?? 0) <= o) lo = mid;
 			else hi = mid - 1;
 		}
+		this.last = lo;
 		return { line: lo + 1, column: o - (starts[lo] ?? 0) + 1, offset: o };
 	}
 

@@ -2,8 +2,7 @@
  * Front matter: the `---` block at the very start of a note, its data through the
  * injected parser, and the tags Obsidian reads from it.
  */
-import type { Span } from "../model/position";
-import type { Locator } from "./locator";
+import type { LineIndex, Span } from "../model/position";
 import type { FrontMatter, FrontMatterParser, FrontMatterTags, Tag } from "../model/scan";
 import { isSpaceOrTab } from "./chars";
 
@@ -50,9 +49,9 @@ function isFenceLine(text: string, from: number, to: number, marker: string): bo
  * Never throws: parser exceptions become `error`.
  *
  * @example
- * readFrontMatter("---\na: 1\n---\nbody", 0, new Locator("---\na: 1\n---\nbody"), parser).bodyStart; // 13
+ * readFrontMatter("---\na: 1\n---\nbody", 0, new LineIndex("---\na: 1\n---\nbody"), parser).bodyStart; // 13
  */
-export function readFrontMatter(text: string, start: number, index: Locator, parse: FrontMatterParser | undefined): FrontMatterResult {
+export function readFrontMatter(text: string, start: number, index: LineIndex, parse: FrontMatterParser | undefined): FrontMatterResult {
 	if (!text.startsWith("---", start)) return { frontMatter: null, bodyStart: start };
 	const firstEnd = lineEnd(text, start);
 	const language = text.slice(start + 3, firstEnd).trim();
@@ -106,7 +105,7 @@ export function readFrontMatter(text: string, start: number, index: Locator, par
 const TAGS_KEY_LINE = /^["']?tags["']?[ \t]*:/i;
 
 /** Span of the line holding `value` in the front matter (from the key's line on), or the key's line. */
-function valueLine(text: string, fm: FrontMatter, keyLine: number | null, value: string, index: Locator): Span | null {
+function valueLine(text: string, fm: FrontMatter, keyLine: number | null, value: string, index: LineIndex): Span | null {
 	if (keyLine === null) return null;
 	const last = index.pos(fm.rawSpan.end.offset).line;
 	for (let line = keyLine; line <= last; line++) {
@@ -131,7 +130,7 @@ function valueLine(text: string, fm: FrontMatter, keyLine: number | null, value:
  * // front matter "tags: [docker, '#k8s', two words]"
  * frontMatterTagsOf(fm, text, index).tags.values; // ["docker", "k8s"]
  */
-export function frontMatterTagsOf(fm: FrontMatter | null, text: string, index: Locator): { tags: FrontMatterTags; records: Tag[] } {
+export function frontMatterTagsOf(fm: FrontMatter | null, text: string, index: LineIndex): { tags: FrontMatterTags; records: Tag[] } {
 	const result: FrontMatterTags = { values: [], commaString: false, keySpan: null };
 	if (!fm) return { tags: result, records: [] };
 	let keyLine: number | null = null;

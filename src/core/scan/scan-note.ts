@@ -1,7 +1,7 @@
 /**
  * `scanNote`: see a note as Obsidian sees it, in one linear pass.
  */
-import { lineStartsOf, Locator } from "./locator";
+import { LineIndex, lineStartsOf } from "../model/position";
 import type { LinkRef, NoteScan, ScanOptions } from "../model/scan";
 import { scanBody } from "./blocks";
 import { frontMatterTagsOf, readFrontMatter } from "./front-matter";
@@ -56,7 +56,7 @@ function resolveReferences(s: ScanState): number {
  * scanNoteUnguarded("# Title").headings.length; // 1
  */
 export function scanNoteUnguarded(text: string, options: ScanOptions = {}): NoteScan {
-	const index = new Locator(text);
+	const index = new LineIndex(text);
 	const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 	const { frontMatter, bodyStart } = readFrontMatter(text, start, index, options.parseFrontMatter);
 	const s = new ScanState(text, index);

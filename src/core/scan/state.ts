@@ -1,8 +1,7 @@
 /**
  * Mutable state shared by the block pass and the inline pass of one `scanNote` call.
  */
-import type { Span } from "../model/position";
-import type { Locator } from "./locator";
+import type { LineIndex, Span } from "../model/position";
 import type { BlockId, Heading, LinkRef, Region, RegionKind, Tag } from "../model/scan";
 import { NextFinder } from "./next-finder";
 
@@ -36,7 +35,7 @@ export function normalizeLabel(label: string): string {
  * Outputs and shared caches of one scan.
  *
  * @example
- * const state = new ScanState(text, new Locator(text));
+ * const state = new ScanState(text, new LineIndex(text));
  * scanBody(state, 0);
  * state.headings; // Heading[]
  */
@@ -58,7 +57,7 @@ export class ScanState {
 
 	constructor(
 		readonly text: string,
-		readonly index: Locator,
+		readonly index: LineIndex,
 	) {
 		this.htmlCommentEnd = new NextFinder(text, "-->");
 		this.percentComment = new NextFinder(text, "%%");
