@@ -8,9 +8,9 @@
  * await page.setContent(html); // playwright-core
  * await page.evaluate(() => window.containerNotesCompareOverflow()); // 0 when nothing overflows horizontally
  */
-import { build } from "esbuild";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { bundleEntry, scriptJson } from "../../standalone-bundle";
 import type { ComparisonViewModel } from "../../../src/core/compare/view-model";
 import type { CardMode, CompareLayout } from "../../../src/obsidian/compare/render";
 
@@ -26,28 +26,6 @@ export interface PageOptions {
 	width: number;
 	/** Height of the pane (like a sidebar or tab); without it the pane grows with its content. With it, the table scrolls inside its frame and the header row and label column stay put. */
 	height?: number;
-}
-
-let bundle: Promise<string> | null = null;
-
-/** The IIFE bundle of `entry.ts` (built once per process). */
-export function pageScript(): Promise<string> {
-	bundle ??= build({
-		entryPoints: [`${HERE}entry.ts`],
-		bundle: true,
-		write: false,
-		format: "iife",
-		platform: "browser",
-		target: "es2020",
-		alias: { obsidian: `${REPO}tests/shims/obsidian.ts` },
-		logLevel: "silent",
-	}).then((r) => r.outputFiles[0]?.text ?? "");
-	return bundle;
-}
-
-/** JSON safe inside a <script> element (no `</script>`, no `<!--`). */
-function scriptJson(value: unknown): string {
-	return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
 /**
@@ -66,7 +44,7 @@ export async function comparisonPage(options: PageOptions): Promise<string> {
 </head>
 <body class="theme-${options.theme}">
 <div id="pane" class="container-notes-compare-view"></div>
-<script>${(await pageScript()).replace(/<\/script/gi, "<\\/script")}</script>
+<script>${await bundleEntry(new URL("./entry.ts", import.meta.url))}</script>
 <script>
 window.containerNotesCompare.renderComparison(document.getElementById("pane"), ${scriptJson(options.vm)}, ${scriptJson(opts)});
 window.containerNotesCompareOverflow = function () {

@@ -8,9 +8,9 @@
  * await page.setContent(html); // playwright-core
  * await page.evaluate(() => window.containerNotesOverflow()); // 0 when nothing overflows horizontally
  */
-import { build } from "esbuild";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { bundleEntry, scriptJson } from "../../standalone-bundle";
 import type { Language } from "../../../src/core/model/settings";
 import type { PanelState } from "../../../src/obsidian/panel/panel-model";
 
@@ -24,29 +24,6 @@ export interface PageCommon {
 	width: number;
 	/** Pane height; without it the pane grows with its content. */
 	height?: number;
-}
-
-let bundle: Promise<string> | null = null;
-
-/** The IIFE bundle of `entry.ts` (built once per process). */
-export function pageScript(): Promise<string> {
-	bundle ??= build({
-		entryPoints: [`${HERE}entry.ts`],
-		bundle: true,
-		write: false,
-		format: "iife",
-		platform: "browser",
-		target: "es2020",
-		charset: "utf8",
-		alias: { obsidian: `${REPO}tests/shims/obsidian.ts` },
-		logLevel: "silent",
-	}).then((r) => r.outputFiles[0]?.text ?? "");
-	return bundle;
-}
-
-/** JSON safe inside a <script> element. */
-function scriptJson(value: unknown): string {
-	return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
 function css(): string {
@@ -64,7 +41,7 @@ async function page(options: PageCommon, paneClass: string, render: string): Pro
 </head>
 <body class="theme-${options.theme}">
 <div id="pane" class="${paneClass}"></div>
-<script>${(await pageScript()).replace(/<\/script/gi, "<\\/script")}</script>
+<script>${await bundleEntry(new URL("./entry.ts", import.meta.url))}</script>
 <script>
 ${render}
 window.containerNotesOverflow = function () {
