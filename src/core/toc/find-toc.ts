@@ -6,7 +6,7 @@
  */
 import type { Heading, LinkRef, NoteScan } from "../model/scan";
 import { headingKeyList, lookupHeadingPath } from "../rules/heading-lookup";
-import type { Pos } from "../model/position";
+import { LineIndex } from "../model/position";
 import { headingKey } from "../resolve/heading-normalize";
 import { parseSubpath } from "../resolve/heading-path";
 import { headingParents, tocLayout } from "./generate-toc";
@@ -204,18 +204,6 @@ function detectDepthMode(scan: NoteScan, entries: TocEntry[], style: TocStyle, h
 /** The heading a same-note link reaches, when the caller already resolved it (`undefined` = not known). */
 export type KnownTarget = (link: LinkRef) => number | null | undefined;
 
-function posAt(scan: NoteScan, offset: number): Pos {
-	const starts = scan.lineStarts;
-	let lo = 0;
-	let hi = starts.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if ((starts[mid] ?? 0) <= offset) lo = mid;
-		else hi = mid - 1;
-	}
-	return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1, offset };
-}
-
 function toBlock(scan: NoteScan, raw: RawEntry[], host: number | null, known?: KnownTarget): TocBlock {
 	let anyTab = false;
 	let unitCols = Infinity;
@@ -241,7 +229,7 @@ function toBlock(scan: NoteScan, raw: RawEntry[], host: number | null, known?: K
 	}
 	const firstLine = raw[0]?.line ?? 1;
 	const lastLine = raw[raw.length - 1]?.line ?? firstLine;
-	const span = { start: posAt(scan, lineAt(scan, firstLine).start), end: posAt(scan, lineAt(scan, lastLine).end) };
+	const span = new LineIndex(scan.text, scan.lineStarts).span(lineAt(scan, firstLine).start, lineAt(scan, lastLine).end);
 	const style = detectStyle(scan, raw, entries, host);
 	style.depthMode = detectDepthMode(scan, entries, style, host);
 	return { span, hostHeading: host, entries, style };
