@@ -3,41 +3,12 @@
 //    no Node built-ins, so `obsidian`, `electron` and CodeMirror are the only externals);
 //  - dist/cli.cjs: the command-line checker (Node platform).
 import esbuild from "esbuild";
-import { builtinModules } from "node:module";
 import { statSync } from "node:fs";
+import { cliBuildOptions, pluginBuildOptions } from "./scripts/build-options.mjs";
 
 const production = process.argv[2] === "production";
-
-const plugin = {
-	entryPoints: ["src/obsidian/main.ts"],
-	bundle: true,
-	format: "cjs",
-	platform: "browser",
-	target: "es2020",
-	outfile: "main.js",
-	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
-	logLevel: "info",
-	sourcemap: production ? false : "inline",
-	minify: production,
-	treeShaking: true,
-	legalComments: "none",
-	// Emit Korean text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6 bytes): keeps main.js under 150 KB.
-	charset: "utf8",
-};
-
-const cli = {
-	entryPoints: ["src/cli/main.ts"],
-	bundle: true,
-	format: "cjs",
-	platform: "node",
-	target: "node20",
-	outfile: "dist/cli.cjs",
-	external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-	banner: { js: "#!/usr/bin/env node" },
-	logLevel: "info",
-	sourcemap: false,
-	minify: false,
-};
+const plugin = pluginBuildOptions(production);
+const cli = cliBuildOptions();
 
 if (production) {
 	await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);

@@ -1,5 +1,5 @@
 /**
- * Builds main.js the way `npm run build` does and loads it in a bare `vm` context:
+ * Builds main.js with `npm run build`'s own options and loads it in a bare `vm` context:
  * `require` offers only the `obsidian` shim and `@codemirror/*` stubs (anything else
  * fails), and there is no `Buffer` or `process`. Then `onload` runs against an app
  * whose vault and metadata cache throw on any use: it must not touch the vault.
@@ -8,28 +8,14 @@ import { describe, expect, it } from "vitest";
 import esbuild from "esbuild";
 import vm from "node:vm";
 import { fileURLToPath } from "node:url";
+import { pluginBuildOptions } from "../../scripts/build-options.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const MAX_BYTES = 150 * 1024;
 
-/** Same options as the plugin entry of esbuild.config.mjs in production. */
+/** main.js exactly as `npm run build` makes it (the same options, from scripts/build-options.mjs). */
 async function buildMain(): Promise<string> {
-	const result = await esbuild.build({
-		absWorkingDir: root,
-		entryPoints: ["src/obsidian/main.ts"],
-		bundle: true,
-		format: "cjs",
-		platform: "browser",
-		target: "es2020",
-		outfile: "main.js",
-		write: false,
-		external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
-		minify: true,
-		treeShaking: true,
-		legalComments: "none",
-		charset: "utf8",
-		logLevel: "silent",
-	});
+	const result = await esbuild.build({ ...pluginBuildOptions(true), absWorkingDir: root, write: false, logLevel: "silent" });
 	return result.outputFiles[0]!.text;
 }
 

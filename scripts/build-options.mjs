@@ -1,0 +1,51 @@
+// The esbuild options of both bundles, in one place: esbuild.config.mjs builds with them and
+// tests/obsidian/bundle-load.test.ts checks the very same plugin bundle (size, mobile safety).
+import { builtinModules } from "node:module";
+
+/**
+ * The plugin bundle, main.js: CommonJS, browser platform, must load on Obsidian mobile
+ * (no Node built-ins), so `obsidian`, `electron` and CodeMirror are the only externals.
+ *
+ * @example
+ * await esbuild.build(pluginBuildOptions(true)); // the minified main.js of `npm run build`
+ */
+export function pluginBuildOptions(production) {
+	return {
+		entryPoints: ["src/obsidian/main.ts"],
+		bundle: true,
+		format: "cjs",
+		platform: "browser",
+		target: "es2020",
+		outfile: "main.js",
+		external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
+		logLevel: "info",
+		sourcemap: production ? false : "inline",
+		minify: production,
+		treeShaking: true,
+		legalComments: "none",
+		// Emit Korean text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6 bytes): keeps main.js under 150 KB.
+		charset: "utf8",
+	};
+}
+
+/**
+ * The command-line checker, dist/cli.cjs (Node platform).
+ *
+ * @example
+ * await esbuild.build(cliBuildOptions());
+ */
+export function cliBuildOptions() {
+	return {
+		entryPoints: ["src/cli/main.ts"],
+		bundle: true,
+		format: "cjs",
+		platform: "node",
+		target: "node20",
+		outfile: "dist/cli.cjs",
+		external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+		banner: { js: "#!/usr/bin/env node" },
+		logLevel: "info",
+		sourcemap: false,
+		minify: false,
+	};
+}
