@@ -53,11 +53,14 @@ export class NodeVault implements VaultReader, VaultWriter {
 	/** NFC form → path as listed (names on disk may be NFD). */
 	private byNfc = new Map<string, string>();
 	/**
-	 * Path as listed → where the walk found it: the file's real location, already
-	 * known to lie inside the root. Reading a listed note needs no `realpath`
-	 * (which costs several system calls a file on a large vault).
+	 * Path as listed → the real folder (with a trailing separator) where the walk
+	 * found it, already known to lie inside the root: reading a listed note needs no
+	 * `realpath` (several system calls a file on a large vault). The folder string is
+	 * shared by its files, so a large vault does not hold an absolute path per file.
 	 */
-	private realOf = new Map<string, string>();
+	private folderOf = new Map<string, string>();
+	/** Listed files that are symbolic links: path as listed → the target's real path. */
+	private linkedReal = new Map<string, string>();
 
 	constructor(root: string, options: NodeVaultOptions = {}) {
 		this.root = realpathSync(path.resolve(root));
@@ -85,7 +88,8 @@ export class NodeVault implements VaultReader, VaultWriter {
 	private walk(): string[] {
 		const out: string[] = [];
 		this.byNfc = new Map();
-		this.realOf = new Map();
+		this.folderOf = new Map();
+		this.linkedReal = new Map();
 		const seenDirs = new Set<string>([this.root]);
 		// `real`: the folder's real path (its files' real paths are `real/name`).
 		const stack: { abs: string; rel: string; real: string }[] = [{ abs: this.root, rel: "", real: this.root }];
@@ -100,6 +104,7 @@ export class NodeVault implements VaultReader, VaultWriter {
 				seenDirs.add(next.real);
 				dir = next;
 			}
+			const folder = dir.real.endsWith(path.sep) ? dir.real : dir.real + path.sep;
 			let entries;
 			try {
 				entries = readdirSync(dir.abs, { withFileTypes: true });
@@ -123,7 +128,10 @@ export class NodeVault implements VaultReader, VaultWriter {
 					if (!this.inside(real)) continue; // never leave the vault
 					if (st.isDirectory()) {
 						if (!this.skip.has(e.name)) linked.push({ abs, rel, real });
-					} else if (st.isFile()) this.addFile(out, rel, real);
+					} else if (st.isFile()) {
+						this.addFile(out, rel);
+						this.linkedReal.set(rel, real);
+					}
 				} else if (e.isDirectory()) {
 					if (this.skip.has(e.name)) continue;
 					let real: string;
@@ -135,15 +143,17 @@ export class NodeVault implements VaultReader, VaultWriter {
 					if (seenDirs.has(real)) continue;
 					seenDirs.add(real);
 					stack.push({ abs, rel, real });
-				} else if (e.isFile()) this.addFile(out, rel, path.join(dir.real, e.name));
+				} else if (e.isFile()) {
+					this.addFile(out, rel);
+					this.folderOf.set(rel, folder);
+				}
 			}
 		}
 		return out.sort();
 	}
 
-	private addFile(out: string[], rel: string, real: string): void {
+	private addFile(out: string[], rel: string): void {
 		out.push(rel);
-		this.realOf.set(rel, real);
 		const nfc = rel.normalize("NFC");
 		if (!this.byNfc.has(nfc)) this.byNfc.set(nfc, rel);
 	}
@@ -195,7 +205,9 @@ export class NodeVault implements VaultReader, VaultWriter {
 	 * link; `null` when not listed or when that fails (the careful path decides).
 	 */
 	private readListed(rel: string): string | null {
-		const real = this.files === null ? undefined : this.realOf.get(rel);
+		if (this.files === null) return null;
+		const folder = this.folderOf.get(rel);
+		const real = folder === undefined ? this.linkedReal.get(rel) : folder + rel.slice(rel.lastIndexOf("/") + 1);
 		if (real === undefined) return null;
 		let bytes: Buffer;
 		try {

@@ -88,7 +88,8 @@ export function openVault(
 	try {
 		const vault = new NodeVault(root);
 		const settings = settingsFromArgs(args, language, siteRoot);
-		const checker = new Checker(vault, settings);
+		// One pass and no edits to follow: no reverse index of who links to whom.
+		const checker = new Checker(vault, settings, { trackDependents: false });
 		return { ok: true, root, vault, checker, settings };
 	} catch (e) {
 		return { ok: false, message: text.vaultUnreadable(dir, errorText(e)) };

@@ -3,31 +3,19 @@
  * and block ids from the metadata cache, front matter through `parseYaml`. The plugin
  * writes through the editor or `vault.process` (`fixes.ts`), not through the core.
  */
-import { type App, type Loc, type HeadingCache, TFile, parseYaml } from "obsidian";
-import type { Pos, Span } from "../core/model/position";
-import type { BlockId, FrontMatterParseResult, Heading } from "../core/model/scan";
+import { type App, type HeadingCache, TFile, parseYaml } from "obsidian";
+import type { FrontMatterParseResult, OutlineBlockId, OutlineHeading } from "../core/model/scan";
 import type { NoteOutline, VaultReader } from "../core/model/vault";
 
-/** Obsidian's 0-based `Loc` as our 1-based `Pos`. @example toPos({ line: 0, col: 2, offset: 2 }) // { line: 1, column: 3, offset: 2 } */
-export function toPos(loc: Loc): Pos {
-	return { line: loc.line + 1, column: loc.col + 1, offset: loc.offset };
-}
-
 /**
- * A `HeadingCache` as our `Heading`. The cache gives the whole line's range; the text's
- * range is taken to start after the `#`s and one space (the usual form).
+ * A `HeadingCache` as the outline heading the core resolves links against.
  *
  * @example
- * toHeading({ heading: "개요", level: 2, position }).textSpan.start.column; // 4
+ * toOutlineHeading({ heading: "개요", level: 2, position }); // { level: 2, text: "개요", line: position.start.line + 1 }
  */
-export function toHeading(h: HeadingCache): Heading {
-	const span: Span = { start: toPos(h.position.start), end: toPos(h.position.end) };
-	const level = Math.min(6, Math.max(1, Math.round(h.level))) as Heading["level"];
-	const lineLength = span.end.offset - span.start.offset;
-	const startDelta = Math.min(level + 1, lineLength);
-	const endDelta = Math.min(startDelta + h.heading.length, lineLength);
-	const at = (delta: number): Pos => ({ line: span.start.line, column: span.start.column + delta, offset: span.start.offset + delta });
-	return { level, text: h.heading, span, textSpan: { start: at(startDelta), end: at(endDelta) } };
+export function toOutlineHeading(h: HeadingCache): OutlineHeading {
+	const level = Math.min(6, Math.max(1, Math.round(h.level))) as OutlineHeading["level"];
+	return { level, text: h.heading, line: h.position.start.line + 1 };
 }
 
 /**
@@ -83,11 +71,8 @@ export class ObsidianVault implements VaultReader {
 		if (!file) return null;
 		const cache = this.app.metadataCache.getFileCache(file);
 		if (!cache) return null;
-		const headings = (cache.headings ?? []).map(toHeading);
-		const blockIds: BlockId[] = Object.values(cache.blocks ?? {}).map((b) => ({
-			id: b.id,
-			span: { start: toPos(b.position.start), end: toPos(b.position.end) },
-		}));
+		const headings = (cache.headings ?? []).map(toOutlineHeading);
+		const blockIds: OutlineBlockId[] = Object.values(cache.blocks ?? {}).map((b) => ({ id: b.id, line: b.position.start.line + 1 }));
 		return { headings, blockIds };
 	}
 }

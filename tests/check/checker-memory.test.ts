@@ -43,4 +43,16 @@ describe("Checker keeps outlines, not texts", () => {
 		expect(affected).toContain("m.md");
 		expect((await checker.checkNote("m.md")).diagnostics.map((d) => d.rule)).toEqual(["heading-missing"]);
 	});
+
+	it("without a dependents index gives the same reports, and events answer with every note", async () => {
+		const tracked = await new Checker(new MemoryVault(notes), DEFAULT_CHECK_SETTINGS).checkVault();
+		const checker = new Checker(new MemoryVault(notes), DEFAULT_CHECK_SETTINGS, { trackDependents: false });
+		const report = await checker.checkVault();
+		expect(report).toEqual(tracked);
+		// Broad but never wrong: a one-shot checker cannot know who depends on what.
+		expect(checker.noteChanged("a.md", "#Docker\n# 바뀜\n").sort()).toEqual(["a.md", "m.md", "z.md"]);
+		expect(checker.fileDeleted("z.md").sort()).toEqual(["a.md", "m.md"]);
+		// m.md links to a.md's old heading: re-checked, it sees the edit.
+		expect((await checker.checkNote("m.md")).diagnostics.map((d) => d.rule)).toEqual(["heading-missing"]);
+	});
 });

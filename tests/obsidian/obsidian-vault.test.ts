@@ -1,21 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { HeadingCache } from "obsidian";
-import { ObsidianVault, parseFrontMatterYaml, toHeading } from "../../src/obsidian/obsidian-vault";
+import { ObsidianVault, parseFrontMatterYaml, toOutlineHeading } from "../../src/obsidian/obsidian-vault";
 import { shim } from "../shims/obsidian";
 import { fakeApp } from "./fakes";
 
 const pos = (line: number, col: number, offset: number) => ({ line, col, offset });
 
 describe("Obsidian vault adapter", () => {
-	it("should turn a HeadingCache into our heading with 1-based positions", () => {
+	it("should turn a HeadingCache into an outline heading with a 1-based line", () => {
 		// "# A\n## 개요 상세\n": the second heading starts at offset 4.
 		const h: HeadingCache = { heading: "개요 상세", level: 2, position: { start: pos(1, 0, 4), end: pos(1, 8, 12) } };
-		expect(toHeading(h)).toEqual({
-			level: 2,
-			text: "개요 상세",
-			span: { start: { line: 2, column: 1, offset: 4 }, end: { line: 2, column: 9, offset: 12 } },
-			textSpan: { start: { line: 2, column: 4, offset: 7 }, end: { line: 2, column: 9, offset: 12 } },
-		});
+		expect(toOutlineHeading(h)).toEqual({ level: 2, text: "개요 상세", line: 2 });
+		expect(toOutlineHeading({ ...h, level: 9 }).level).toBe(6);
 	});
 
 	it("should read headings and block ids from the metadata cache, and null without a cache", () => {
@@ -27,8 +23,8 @@ describe("Obsidian vault adapter", () => {
 		(fake.app.metadataCache as unknown as { getFileCache: (f: { path: string }) => unknown }).getFileCache = (f) => (f.path === "a.md" ? cache : null);
 		const vault = new ObsidianVault(fake.app);
 		const outline = vault.outline("a.md");
-		expect(outline?.headings.map((h) => [h.level, h.text, h.span.start.line])).toEqual([[1, "A", 1]]);
-		expect(outline?.blockIds).toEqual([{ id: "blk", span: { start: { line: 3, column: 1, offset: 5 }, end: { line: 3, column: 10, offset: 14 } } }]);
+		expect(outline?.headings).toEqual([{ level: 1, text: "A", line: 1 }]);
+		expect(outline?.blockIds).toEqual([{ id: "blk", line: 3 }]);
 		expect(vault.outline("b.md")).toBeNull();
 		expect(vault.outline("missing.md")).toBeNull();
 		expect(vault.listFiles()).toEqual(["a.md", "b.md"]);

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Heading } from "../../src/core/model/scan";
+import type { OutlineHeading } from "../../src/core/model/scan";
 import { scanNote } from "../../src/core/scan/scan-note";
 import { qualifiedPath, resolveHeadingPath } from "../../src/core/resolve/heading-path";
 
@@ -23,10 +23,10 @@ function walk(dir: string): string[] {
 	});
 }
 
-function headingsOf(text: string): Heading[] {
-	const out: Heading[] = [];
+function headingsOf(text: string): OutlineHeading[] {
+	const out: OutlineHeading[] = [];
 	let fence = "";
-	for (const line of text.split(/\r?\n/)) {
+	for (const [i, line] of text.split(/\r?\n/).entries()) {
 		const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
 		if (f) {
 			const marker = f[1] ?? "";
@@ -36,7 +36,7 @@ function headingsOf(text: string): Heading[] {
 		}
 		if (fence !== "") continue;
 		const m = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
-		if (m) out.push({ level: (m[1] ?? "#").length as Heading["level"], text: m[2] ?? "", span: null as never, textSpan: null as never });
+		if (m) out.push({ level: (m[1] ?? "#").length as OutlineHeading["level"], text: m[2] ?? "", line: i + 1 });
 	}
 	return out;
 }
@@ -88,7 +88,7 @@ describe.skipIf(!present)("devdubu-blog-partial: document-order-only TOC links",
 		// the nearest earlier heading one level up is a later 실습, not the first
 		const parent = row.hs.slice(0, row.r.ordered ?? 0).reverse().find((h) => h.level < (target?.level ?? 0));
 		expect(parent?.text).toBe("실습");
-		expect(row.hs.indexOf(parent as Heading)).not.toBe(firstPractice);
+		expect(row.hs.indexOf(parent as (typeof row.hs)[number])).not.toBe(firstPractice);
 	});
 
 	it("the independent extractor sees the same headings and links", () => {

@@ -4,23 +4,22 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Heading } from "../../src/core/model/scan";
+import type { OutlineHeading } from "../../src/core/model/scan";
 import { headingKey, stripHeading, stripHeadingForLink } from "../../src/core/resolve/heading-normalize";
 import { ancestors, qualifiedPath, resolveHeadingPath } from "../../src/core/resolve/heading-path";
 
 const NAMES = ["A", "b", "B?", "실습", "x: y", "C#"];
 
-function mk(levels: number[], names: number[]): Heading[] {
+function mk(levels: number[], names: number[]): OutlineHeading[] {
 	return levels.map((l, i) => ({
-		level: l as Heading["level"],
+		level: l as OutlineHeading["level"],
 		text: NAMES[(names[i] ?? 0) % NAMES.length] ?? "A",
-		span: null as never,
-		textSpan: null as never,
+		line: i + 1,
 	}));
 }
 
 /** Naive ordered reading: depth-first search over increasing-level subsequences, earliest first. */
-function naiveOrdered(hs: Heading[], segs: string[]): number | null {
+function naiveOrdered(hs: OutlineHeading[], segs: string[]): number | null {
 	const go = (s: number, from: number, level: number): number | null => {
 		for (let i = from; i < hs.length; i++) {
 			const h = hs[i];
@@ -35,7 +34,7 @@ function naiveOrdered(hs: Heading[], segs: string[]): number | null {
 }
 
 /** Naive strict reading: first match of segment 1, then each next segment must be a descendant of the previous match (its section), no backtracking. */
-function naiveStrict(hs: Heading[], segs: string[]): number | null {
+function naiveStrict(hs: OutlineHeading[], segs: string[]): number | null {
 	let cur = hs.findIndex((h) => headingKey(h.text) === segs[0]);
 	if (cur < 0) return null;
 	for (let s = 1; s < segs.length; s++) {

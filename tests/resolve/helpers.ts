@@ -18,6 +18,7 @@ export function outline(text: string): Heading[] {
 			out.push({
 				level,
 				text: (m[2] ?? "").trim(),
+				line: index.pos(offset).line,
 				span: index.span(offset, offset + line.length),
 				textSpan: index.span(textStart, offset + line.length),
 			});

@@ -24,7 +24,7 @@ import type { LinkFacts, TargetOutline } from "../rules/link-facts";
 import { runRules, severityOf } from "../rules/index";
 import type { RuleContext } from "../rules/rule";
 import { overLimit, skipReason } from "./skip";
-import { DependencyIndex, nameKey } from "./dependencies";
+import { DependencyIndex, EveryNoteDependents, nameKey, type Dependents } from "./dependencies";
 import { ResolutionCache } from "./resolution-cache";
 import { detach } from "../resolve/detach";
 
@@ -44,6 +44,20 @@ interface CachedNote {
 	skip: SkipReason | null;
 	/** `checkVault` run that read it (targets read during a run are not read again by that run). */
 	run: number;
+}
+
+/**
+ * Options of a {@link Checker}.
+ *
+ * @example
+ * new Checker(vault, settings, { trackDependents: false }); // the CLI: one pass, no edits
+ */
+export interface CheckerOptions {
+	/**
+	 * Keep the reverse index `noteChanged` and the file events answer from (default
+	 * `true`). A one-shot run turns it off to save memory; those calls then answer with every note.
+	 */
+	trackDependents?: boolean;
 }
 
 /** Result of {@link Checker.fixNote}. */
@@ -91,7 +105,7 @@ export class Checker {
 	private resolutions: ResolutionCache;
 	private notePaths: string[] = [];
 	private readonly cache = new Map<string, CachedNote>();
-	private readonly deps = new DependencyIndex();
+	private readonly deps: Dependents;
 	private run = 0;
 	/** Inside `checkVault`. */
 	private running = false;
@@ -102,8 +116,10 @@ export class Checker {
 	constructor(
 		private readonly vault: VaultReader,
 		settings: CheckSettings,
+		options: CheckerOptions = {},
 	) {
 		this.settings = settings;
+		this.deps = options.trackDependents === false ? new EveryNoteDependents(() => this.notePaths) : new DependencyIndex();
 		this.fileIndex = new FileIndex([]);
 		this.resolutions = new ResolutionCache(this.fileIndex);
 		this.updateSettings(settings);
@@ -427,8 +443,8 @@ function reduceToOutline(entry: CachedNote): void {
 	const scan = entry.scan;
 	if (!scan) return;
 	entry.outline = {
-		headings: scan.headings.map((h) => ({ level: h.level, text: detach(h.text), span: h.span, textSpan: h.textSpan })),
-		blockIds: scan.blockIds.map((b) => ({ id: detach(b.id), span: b.span })),
+		headings: scan.headings.map((h) => ({ level: h.level, text: detach(h.text), line: h.line })),
+		blockIds: scan.blockIds.map((b) => ({ id: detach(b.id), line: b.line })),
 	};
 	entry.scan = null;
 	entry.text = null;

@@ -138,3 +138,29 @@ export class DependencyIndex {
 		return [...(this.names.get(key) ?? [])];
 	}
 }
+
+/** What the checker asks of a dependency index. */
+export type Dependents = Pick<DependencyIndex, "record" | "forget" | "contentDependents" | "dependentsOf" | "byName">;
+
+/**
+ * Dependents without an index, for one-shot runs that check a vault once and never
+ * report an edit (the CLI): nothing is recorded (a 10,000-note vault's link records
+ * are ~10 MB), and should anyone ask anyway, every note is a dependent: broad, never wrong.
+ *
+ * @example
+ * new EveryNoteDependents(() => ["a.md", "b.md"]).dependentsOf("a.md"); // ["a.md", "b.md"]
+ */
+export class EveryNoteDependents implements Dependents {
+	constructor(private readonly notes: () => readonly string[]) {}
+	record(): void {}
+	forget(): void {}
+	contentDependents(): string[] {
+		return [...this.notes()];
+	}
+	dependentsOf(): string[] {
+		return [...this.notes()];
+	}
+	byName(): string[] {
+		return [...this.notes()];
+	}
+}

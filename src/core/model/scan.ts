@@ -31,11 +31,24 @@ export interface FrontMatter {
 	closed: boolean;
 }
 
-/** An ATX heading (`#` to `######` followed by a space or end of line). */
-export interface Heading {
+/**
+ * What links from other notes can see of a heading: enough to resolve a heading path
+ * and to name the line in a message. A note that is only a link target is kept in this
+ * form (three fields instead of two spans of four positions: most of a large vault's memory).
+ *
+ * @example
+ * const h: OutlineHeading = { level: 2, text: "개요", line: 5 };
+ */
+export interface OutlineHeading {
 	level: 1 | 2 | 3 | 4 | 5 | 6;
 	/** Heading text as Obsidian's `HeadingCache.heading` holds it: trimmed, closing `#`s removed. */
 	text: string;
+	/** 1-based line of the heading (`span.start.line` of a full {@link Heading}). */
+	line: number;
+}
+
+/** An ATX heading (`#` to `######` followed by a space or end of line), or a setext one. */
+export interface Heading extends OutlineHeading {
 	/** Whole heading line, without its line ending. */
 	span: Span;
 	/** Span of `text` inside the line. */
@@ -100,10 +113,21 @@ export interface LinkRef {
 	label?: string;
 }
 
-/** A block id `^id` at the end of a paragraph or on its own line. */
-export interface BlockId {
+/**
+ * What links from other notes can see of a block id.
+ *
+ * @example
+ * const b: OutlineBlockId = { id: "setup-1", line: 12 };
+ */
+export interface OutlineBlockId {
 	/** Without the caret. */
 	id: string;
+	/** 1-based line of the `^id` (`span.start.line` of a full {@link BlockId}). */
+	line: number;
+}
+
+/** A block id `^id` at the end of a paragraph or on its own line. */
+export interface BlockId extends OutlineBlockId {
 	span: Span;
 }
 

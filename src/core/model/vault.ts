@@ -3,15 +3,15 @@
  * (metadata cache and vault, `src/obsidian/`), Node (`fs`, `src/cli/`) and
  * in-memory (`src/core/vault/memory-vault.ts`, for tests).
  */
-import type { BlockId, FrontMatterParser, Heading } from "./scan";
+import type { FrontMatterParser, OutlineBlockId, OutlineHeading } from "./scan";
 
 /**
  * Headings and block ids of a note, when the host already knows them
  * (Obsidian's metadata cache). Otherwise the core scans the note's text.
  */
 export interface NoteOutline {
-	headings: Heading[];
-	blockIds: BlockId[];
+	headings: readonly OutlineHeading[];
+	blockIds: readonly OutlineBlockId[];
 }
 
 /**

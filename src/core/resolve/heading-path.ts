@@ -20,7 +20,7 @@
  * first document-order chain), so: both set = resolved, only `ordered` = fragile,
  * neither = missing.
  */
-import type { BlockId, Heading } from "../model/scan";
+import type { OutlineBlockId, OutlineHeading } from "../model/scan";
 import { headingKey, stripHeadingForLink } from "./heading-normalize";
 import { detach } from "./detach";
 
@@ -87,7 +87,7 @@ function splitSubpath(subpath: string): ParsedSubpath {
 }
 
 // Keys of a headings array, computed once per array (the checker resolves many links per note).
-const keyCache = new WeakMap<readonly Heading[], string[]>();
+const keyCache = new WeakMap<readonly OutlineHeading[], string[]>();
 
 /**
  * `headingKey` of every heading, cached per array instance.
@@ -95,7 +95,7 @@ const keyCache = new WeakMap<readonly Heading[], string[]>();
  * @example
  * headingKeys([h("Hello World?")]); // ["hello world"]
  */
-export function headingKeys(headings: readonly Heading[]): string[] {
+export function headingKeys(headings: readonly OutlineHeading[]): string[] {
 	let keys = keyCache.get(headings);
 	if (!keys || keys.length !== headings.length) {
 		keys = headings.map((h) => headingKey(h.text));
@@ -105,7 +105,7 @@ export function headingKeys(headings: readonly Heading[]): string[] {
 }
 
 /** The section-bound walk; see the module comment. */
-function strictWalk(headings: readonly Heading[], keys: readonly string[], segs: readonly string[]): number | null {
+function strictWalk(headings: readonly OutlineHeading[], keys: readonly string[], segs: readonly string[]): number | null {
 	let seg = 0;
 	let level = 0;
 	let last: number | null = null;
@@ -130,7 +130,7 @@ function strictWalk(headings: readonly Heading[], keys: readonly string[], segs:
  * of each suffix. Then the lexicographically first chain is read off forwards,
  * which is the chain a backtracking search that tries earlier headings first finds.
  */
-function orderedWalk(headings: readonly Heading[], keys: readonly string[], segs: readonly string[]): number | null {
+function orderedWalk(headings: readonly OutlineHeading[], keys: readonly string[], segs: readonly string[]): number | null {
 	const n = headings.length;
 	const k = segs.length;
 	const reach: Uint8Array[] = [];
@@ -175,7 +175,7 @@ function orderedWalk(headings: readonly Heading[], keys: readonly string[], segs
  * resolveHeadingPath(headings, "#Virtualized#문제점"); // { strict: 4, ordered: 4, candidates: [2, 4] }
  * resolveHeadingPath(headings, "#문제점"); // { strict: 2, ordered: 2, candidates: [2, 4] }
  */
-export function resolveHeadingPath(headings: readonly Heading[], subpath: string): HeadingPathResult {
+export function resolveHeadingPath(headings: readonly OutlineHeading[], subpath: string): HeadingPathResult {
 	const parsed = parseSubpath(subpath.startsWith("#") ? subpath : "#" + subpath);
 	if (parsed.kind !== "heading") return { strict: null, ordered: null, candidates: [] };
 	const keys = headingKeys(headings);
@@ -194,7 +194,7 @@ export function resolveHeadingPath(headings: readonly Heading[], subpath: string
  * @example
  * resolveBlock([{ id: "Setup-1", span }], "^setup-1"); // 0
  */
-export function resolveBlock(blockIds: readonly BlockId[], id: string): number | null {
+export function resolveBlock(blockIds: readonly OutlineBlockId[], id: string): number | null {
 	const wanted = (id.startsWith("^") ? id.slice(1) : id).toLowerCase();
 	for (let i = 0; i < blockIds.length; i++) if (blockIds[i]?.id.toLowerCase() === wanted) return i;
 	return null;
@@ -208,7 +208,7 @@ export function resolveBlock(blockIds: readonly BlockId[], id: string): number |
  * // # A / ## B / ### C
  * ancestors(headings, 2); // [1, 0]
  */
-export function ancestors(headings: readonly Heading[], index: number): number[] {
+export function ancestors(headings: readonly OutlineHeading[], index: number): number[] {
 	const out: number[] = [];
 	let level = headings[index]?.level ?? 0;
 	for (let i = index - 1; i >= 0 && level > 1; i--) {
@@ -247,7 +247,7 @@ function segmentFor(text: string, style: PathStyle): string {
  * // # 개요 / ## Traditional / ### 문제점 / ## Virtualized / ### 문제점
  * qualifiedPath(headings, 4); // "#Virtualized#문제점"
  */
-export function qualifiedPath(headings: readonly Heading[], index: number, style: PathStyle = "link"): string | null {
+export function qualifiedPath(headings: readonly OutlineHeading[], index: number, style: PathStyle = "link"): string | null {
 	const target = headings[index];
 	if (!target || headingKey(target.text) === "") return null;
 	const chain = ancestors(headings, index);

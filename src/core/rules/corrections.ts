@@ -7,7 +7,7 @@
  */
 import type { Fix } from "../model/diagnostic";
 import { lookupHeadingPath } from "./heading-lookup";
-import type { Heading } from "../model/scan";
+import type { OutlineHeading } from "../model/scan";
 import { ancestors } from "../resolve/heading-path";
 import { encodeWhitespace, headingSegment, markdownDestination, percentSegment } from "../fix/destination";
 import type { LinkFacts } from "./link-facts";
@@ -28,7 +28,7 @@ export interface Corrections {
  * @example
  * headingPathTo(headings, 6, 2); // ["Virtualized Deployment", "문제점"]
  */
-export function headingPathTo(headings: readonly Heading[], index: number, preferred: number): string[] | null {
+export function headingPathTo(headings: readonly OutlineHeading[], index: number, preferred: number): string[] | null {
 	const h = headings[index];
 	if (!h) return null;
 	const chain = ancestors(headings, index); // nearest first

@@ -19,7 +19,7 @@ export const headingAmbiguous: Rule = {
 			const segs = safeSegments(ctx, f);
 			report({
 				span: f.link.span,
-				message: ctx.t.headingAmbiguous(f.subpath.segments[0] ?? "", h.candidates.length, first?.span.start.line ?? 0),
+				message: ctx.t.headingAmbiguous(f.subpath.segments[0] ?? "", h.candidates.length, first?.line ?? 0),
 				suggestion: segs ? ctx.t.headingAmbiguousSuggestion(showPath(segs)) : ctx.t.headingAmbiguousNoFix(),
 				fix: segs ? destinationFix(ctx, f, ctx.t.headingAmbiguousFix(showPath(segs)), true) : null,
 			});

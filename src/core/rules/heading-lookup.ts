@@ -6,7 +6,7 @@
  * O(segments · log n). Only paths that do not resolve strictly (rare: broken or
  * fragile links) fall back to the full two-reading walk.
  */
-import type { Heading } from "../model/scan";
+import type { OutlineHeading } from "../model/scan";
 import { headingKey } from "../resolve/heading-normalize";
 import { parseSubpath, resolveHeadingPath } from "../resolve/heading-path";
 import type { HeadingPathResult, ParsedSubpath } from "../resolve/heading-path";
@@ -18,9 +18,9 @@ interface HeadingTable {
 	sectionEnd: Int32Array;
 }
 
-const tables = new WeakMap<readonly Heading[], HeadingTable>();
+const tables = new WeakMap<readonly OutlineHeading[], HeadingTable>();
 
-const keyLists = new WeakMap<readonly Heading[], string[]>();
+const keyLists = new WeakMap<readonly OutlineHeading[], string[]>();
 
 /**
  * `headingKey` of every heading, cached per array and per text (a note re-scanned
@@ -29,7 +29,7 @@ const keyLists = new WeakMap<readonly Heading[], string[]>();
  * @example
  * headingKeyList(scanNote("# What is Docker?\n").headings); // ["what is docker"]
  */
-export function headingKeyList(headings: readonly Heading[]): string[] {
+export function headingKeyList(headings: readonly OutlineHeading[]): string[] {
 	let keys = keyLists.get(headings);
 	if (!keys || keys.length !== headings.length) {
 		keys = headings.map((h) => keyOf(h.text));
@@ -38,7 +38,7 @@ export function headingKeyList(headings: readonly Heading[]): string[] {
 	return keys;
 }
 
-function tableOf(headings: readonly Heading[]): HeadingTable {
+function tableOf(headings: readonly OutlineHeading[]): HeadingTable {
 	let table = tables.get(headings);
 	if (table) return table;
 	const keys = headingKeyList(headings);
@@ -91,6 +91,29 @@ function firstAfter(list: readonly number[], after: number): number {
 	return lo < list.length ? (list[lo] ?? -1) : -1;
 }
 
+/**
+ * Up to this many headings a plain walk is as fast as the table and needs no memory
+ * (a vault's outlines are mostly small; tables for all of them were ~10% of a large vault's heap).
+ */
+const SMALL_OUTLINE = 64;
+
+/** The strict reading by a forward walk: each segment's first match inside the previous one's section; -1 when none. */
+function strictLinear(headings: readonly OutlineHeading[], keys: readonly string[], segs: readonly string[]): number {
+	let cur = keys.indexOf(segs[0] ?? "");
+	for (let k = 1; k < segs.length && cur >= 0; k++) {
+		const level = headings[cur]?.level ?? 0;
+		let next = -1;
+		for (let j = cur + 1; j < keys.length && (headings[j]?.level ?? 0) > level; j++) {
+			if (keys[j] === segs[k]) {
+				next = j;
+				break;
+			}
+		}
+		cur = next;
+	}
+	return cur;
+}
+
 const NONE: HeadingPathResult = { strict: null, ordered: null, candidates: [] };
 
 /**
@@ -101,14 +124,23 @@ const NONE: HeadingPathResult = { strict: null, ordered: null, candidates: [] };
  * @example
  * lookupHeadingPath(scan.headings, "#Virtualized Deployment#문제점"); // { strict: 6, ordered: 6, candidates: [3, 6] }
  */
-export function lookupHeadingPath(headings: readonly Heading[], subpath: string, parsed: ParsedSubpath = parseSubpath(subpath.startsWith("#") ? subpath : "#" + subpath)): HeadingPathResult {
+export function lookupHeadingPath(headings: readonly OutlineHeading[], subpath: string, parsed: ParsedSubpath = parseSubpath(subpath.startsWith("#") ? subpath : "#" + subpath)): HeadingPathResult {
 	if (parsed.kind !== "heading") return NONE;
-	const { byKey, sectionEnd } = tableOf(headings);
 	let segs = segmentKeyLists.get(parsed.segments);
 	if (segs === undefined) {
 		segs = parsed.segments.map(keyOf);
 		segmentKeyLists.set(parsed.segments, segs);
 	}
+	if (headings.length <= SMALL_OUTLINE) {
+		const cur = strictLinear(headings, headingKeyList(headings), segs);
+		if (cur < 0) return resolveHeadingPath(headings, subpath);
+		const candidates: number[] = [];
+		const keys = headingKeyList(headings);
+		const last = segs[segs.length - 1];
+		for (let i = 0; i < keys.length; i++) if (keys[i] === last) candidates.push(i);
+		return { strict: cur, ordered: cur, candidates };
+	}
+	const { byKey, sectionEnd } = tableOf(headings);
 	const candidates = byKey.get(segs[segs.length - 1] ?? "") ?? [];
 	if (candidates.length === 0) return { strict: null, ordered: null, candidates: [] };
 	let cur = (byKey.get(segs[0] ?? "") ?? [])[0] ?? -1;

@@ -28,7 +28,7 @@ export const headingPathFragile: Rule = {
 			const fix = segs ? destinationFix(ctx, f, ctx.t.headingFragileFix(showPath(segs)), true) : null;
 			report({
 				span: f.link.span,
-				message: ctx.t.headingFragile(showPath(f.subpath.segments), reached.text, reached.span.start.line, parent),
+				message: ctx.t.headingFragile(showPath(f.subpath.segments), reached.text, reached.line, parent),
 				suggestion: segs ? ctx.t.headingFragileSuggestion(showPath(segs)) : ctx.t.headingFragileNoFix(),
 				fix,
 			});

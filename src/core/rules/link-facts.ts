@@ -3,7 +3,7 @@
  * under both readings, block id), so each rule reads facts instead of resolving
  * again. Unparsed links are resolved as they were meant (spec decision 2).
  */
-import type { BlockId, Heading, LinkRef, NoteScan } from "../model/scan";
+import type { LinkRef, NoteScan, OutlineBlockId, OutlineHeading } from "../model/scan";
 import { lookupHeadingPath } from "./heading-lookup";
 import type { FileIndex, FileResolution } from "../resolve/file-index";
 import { parseSubpath, resolveBlock } from "../resolve/heading-path";
@@ -11,8 +11,8 @@ import type { HeadingPathResult, ParsedSubpath } from "../resolve/heading-path";
 
 /** Headings and block ids of a link target. */
 export interface TargetOutline {
-	headings: readonly Heading[];
-	blockIds: readonly BlockId[];
+	headings: readonly OutlineHeading[];
+	blockIds: readonly OutlineBlockId[];
 }
 
 /** What the facade needs from the checker. */
@@ -100,7 +100,7 @@ function resolveFile(link: LinkRef, env: ResolveEnv): FileResolution {
 	}
 }
 
-const nfcHeadings = new WeakMap<readonly Heading[], readonly Heading[]>();
+const nfcHeadings = new WeakMap<readonly OutlineHeading[], readonly OutlineHeading[]>();
 
 /** Any character outside printable ASCII: only such text can change under NFC. */
 const MAYBE_NOT_NFC = /[^\t\n\r\u0020-\u007e]/;
@@ -110,7 +110,7 @@ function nfc(text: string): string {
 }
 
 /** The headings with NFC texts; the array itself when every text already is NFC (the common case). */
-function headingsNfc(headings: readonly Heading[]): readonly Heading[] {
+function headingsNfc(headings: readonly OutlineHeading[]): readonly OutlineHeading[] {
 	let out = nfcHeadings.get(headings);
 	if (!out) {
 		out = headings.some((h) => nfc(h.text) !== h.text) ? headings.map((h) => ({ ...h, text: nfc(h.text) })) : headings;

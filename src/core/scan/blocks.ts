@@ -273,7 +273,8 @@ export function scanBody(s: ScanState, from: number): void {
 			if (k2 >= le) {
 				let ce = paraLe;
 				while (ce > paraCs && isWhitespace(t.charCodeAt(ce - 1))) ce--;
-				s.headings.push({ level: c === 61 ? 1 : 2, text: t.slice(paraCs, ce), span: s.span(paraLs, paraLe), textSpan: s.span(paraCs, ce) });
+				const span = s.span(paraLs, paraLe);
+				s.headings.push({ level: c === 61 ? 1 : 2, text: t.slice(paraCs, ce), line: span.start.line, span, textSpan: s.span(paraCs, ce) });
 				para = 0;
 				prevLeaf = true;
 				prevBlank = false;
@@ -333,7 +334,8 @@ export function scanBody(s: ScanState, from: number): void {
 					ce = e;
 					while (ce > cs && isWhitespace(t.charCodeAt(ce - 1))) ce--;
 				}
-				s.headings.push({ level: level as 1 | 2 | 3 | 4 | 5 | 6, text: t.slice(cs, ce), span: s.span(ls, le), textSpan: s.span(cs, ce) });
+				const span = s.span(ls, le);
+				s.headings.push({ level: level as 1 | 2 | 3 | 4 | 5 | 6, text: t.slice(cs, ce), line: span.start.line, span, textSpan: s.span(cs, ce) });
 				resume = inline.scan(cs, le);
 				para = 0;
 				prevLeaf = true;

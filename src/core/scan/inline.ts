@@ -631,7 +631,8 @@ export class InlineScanner {
 		let q = p + 1;
 		while (q < this.to && isBlockIdChar(t.charCodeAt(q))) q++;
 		if (q === p + 1 || q !== this.trimmedTo) return q;
-		this.s.blockIds.push({ id: t.slice(p + 1, q), span: this.s.span(p, q) });
+		const span = this.s.span(p, q);
+		this.s.blockIds.push({ id: t.slice(p + 1, q), line: span.start.line, span });
 		return q;
 	}
 

@@ -4,7 +4,7 @@
  * compared with each candidate's ancestors to break ties between duplicates
  * such as the seed's two `문제점`.
  */
-import type { Heading } from "../model/scan";
+import type { OutlineHeading } from "../model/scan";
 import { ancestors } from "../resolve/heading-path";
 import { comparable, comparableSimilarity, similarity } from "./hangul";
 import { detach } from "../resolve/detach";
@@ -66,7 +66,7 @@ function dice(a: Set<string>, b: Set<string>): number {
 
 // Suggestions per heading signature (levels + texts) and wanted path: a re-check
 // after an edit asks again for the same broken links in unchanged notes.
-const signatures = new WeakMap<readonly Heading[], string>();
+const signatures = new WeakMap<readonly OutlineHeading[], string>();
 const suggestions = new Map<string, HeadingSuggestion | null>();
 
 /**
@@ -78,7 +78,7 @@ const suggestions = new Map<string, HeadingSuggestion | null>();
  * // headings: # 개요 / ## 컨테이너 기술 발전 / ### Traditional / #### 문제점 / ### Virtualized / #### 문제점
  * suggestHeading(headings, ["Virtualized", "문제"]); // { index: 5, score: ... }
  */
-export function suggestHeading(headings: readonly Heading[], segments: readonly string[]): HeadingSuggestion | null {
+export function suggestHeading(headings: readonly OutlineHeading[], segments: readonly string[]): HeadingSuggestion | null {
 	let sig = signatures.get(headings);
 	if (sig === undefined) {
 		sig = "";
@@ -95,7 +95,7 @@ export function suggestHeading(headings: readonly Heading[], segments: readonly 
 	return hit && { index: hit.index, score: hit.score };
 }
 
-function computeSuggestion(headings: readonly Heading[], segments: readonly string[]): HeadingSuggestion | null {
+function computeSuggestion(headings: readonly OutlineHeading[], segments: readonly string[]): HeadingSuggestion | null {
 	const last = segments[segments.length - 1];
 	if (last === undefined) return null;
 	const wanted = clip(cmp(last));
