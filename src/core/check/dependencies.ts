@@ -48,6 +48,14 @@ function add(map: Map<string, Set<string>>, key: string, value: string): void {
 	else map.set(key, new Set([value]));
 }
 
+/** Moves `source` from the keys only in `before` to the keys only in `after`. */
+function update(map: Map<string, Set<string>>, before: readonly string[], after: readonly string[], source: string): void {
+	const was = new Set(before);
+	const now = new Set(after);
+	for (const k of was) if (!now.has(k)) map.get(k)?.delete(source);
+	for (const k of now) if (!was.has(k)) add(map, k, source);
+}
+
 interface Recorded {
 	content: string[];
 	exist: string[];
@@ -88,13 +96,24 @@ export class DependencyIndex {
 		const before = this.recorded.get(source);
 		// Re-checking a note after an edit that changed none of its links: nothing to update.
 		if (before && sameList(before.content, content) && sameList(before.exist, exist) && sameList(before.names, names)) return;
-		this.forget(source);
-		if (content.length === 0 && exist.length === 0 && names.length === 0) return;
+		if (content.length === 0 && exist.length === 0 && names.length === 0) {
+			this.forget(source);
+			return;
+		}
 		// Link paths are slices of the note: kept as they are, they would keep every note's text alive.
-		for (let i = 0; i < names.length; i++) names[i] = detach(names[i] as string);
+		const kept = new Map((before?.names ?? []).map((n) => [n, n]));
+		for (let i = 0; i < names.length; i++) names[i] = kept.get(names[i] as string) ?? detach(names[i] as string);
 		const rec: Recorded = { content, exist, names };
 		this.recorded.set(source, rec);
-		if (this.built) this.index(source, rec);
+		if (!this.built) return;
+		if (!before) {
+			this.index(source, rec);
+			return;
+		}
+		// An edit usually adds or removes a link or two out of hundreds: update only those entries.
+		update(this.content, before.content, content, source);
+		update(this.exist, before.exist, exist, source);
+		update(this.names, before.names.map(nameKey), names.map(nameKey), source);
 	}
 
 	private index(source: string, rec: Recorded): void {
