@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { Checker } from "../core/check/checker";
+import { EveryNoteDependents } from "../core/check/dependencies";
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings, type Language } from "../core/model/settings";
 import type { CliArgs } from "./args";
 import { NodeVault } from "./node-vault";
@@ -89,7 +90,7 @@ export function openVault(
 		const vault = new NodeVault(root);
 		const settings = settingsFromArgs(args, language, siteRoot);
 		// One pass and no edits to follow: no reverse index of who links to whom.
-		const checker = new Checker(vault, settings, { trackDependents: false });
+		const checker = new Checker(vault, settings, { dependents: (notes) => new EveryNoteDependents(notes) });
 		return { ok: true, root, vault, checker, settings };
 	} catch (e) {
 		return { ok: false, message: text.vaultUnreadable(dir, errorText(e)) };

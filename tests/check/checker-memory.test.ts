@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Checker } from "../../src/core/check/checker";
+import { EveryNoteDependents } from "../../src/core/check/dependencies";
 import { MemoryVault } from "../../src/core/vault/memory-vault";
 import { DEFAULT_CHECK_SETTINGS } from "../../src/core/model/settings";
 
@@ -46,7 +47,7 @@ describe("Checker keeps outlines, not texts", () => {
 
 	it("without a dependents index gives the same reports, and events answer with every note", async () => {
 		const tracked = await new Checker(new MemoryVault(notes), DEFAULT_CHECK_SETTINGS).checkVault();
-		const checker = new Checker(new MemoryVault(notes), DEFAULT_CHECK_SETTINGS, { trackDependents: false });
+		const checker = new Checker(new MemoryVault(notes), DEFAULT_CHECK_SETTINGS, { dependents: (notes) => new EveryNoteDependents(notes) });
 		const report = await checker.checkVault();
 		expect(report).toEqual(tracked);
 		// Broad but never wrong: a one-shot checker cannot know who depends on what.

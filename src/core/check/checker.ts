@@ -24,7 +24,7 @@ import type { LinkFacts, TargetOutline } from "../rules/link-facts";
 import { runRules, severityOf } from "../rules/index";
 import type { RuleContext } from "../rules/rule";
 import { overLimit, skipReason } from "./skip";
-import { DependencyIndex, EveryNoteDependents, nameKey, type Dependents } from "./dependencies";
+import { DependencyIndex, nameKey, type Dependents } from "./dependencies";
 import { ResolutionCache } from "./resolution-cache";
 import { detach } from "../resolve/detach";
 
@@ -50,14 +50,15 @@ interface CachedNote {
  * Options of a {@link Checker}.
  *
  * @example
- * new Checker(vault, settings, { trackDependents: false }); // the CLI: one pass, no edits
+ * new Checker(vault, settings, { dependents: (notes) => new EveryNoteDependents(notes) }); // the CLI: one pass, no edits
  */
 export interface CheckerOptions {
 	/**
-	 * Keep the reverse index `noteChanged` and the file events answer from (default
-	 * `true`). A one-shot run turns it off to save memory; those calls then answer with every note.
+	 * Makes the index `noteChanged` and the file events answer from (default: a
+	 * {@link DependencyIndex}). A one-shot run passes `(notes) => new EveryNoteDependents(notes)`
+	 * to save memory; those calls then answer with every note.
 	 */
-	trackDependents?: boolean;
+	dependents?: (notes: () => readonly string[]) => Dependents;
 }
 
 /** Result of {@link Checker.fixNote}. */
@@ -119,7 +120,7 @@ export class Checker {
 		options: CheckerOptions = {},
 	) {
 		this.settings = settings;
-		this.deps = options.trackDependents === false ? new EveryNoteDependents(() => this.notePaths) : new DependencyIndex();
+		this.deps = options.dependents ? options.dependents(() => this.notePaths) : new DependencyIndex();
 		this.fileIndex = new FileIndex([]);
 		this.resolutions = new ResolutionCache(this.fileIndex);
 		this.updateSettings(settings);

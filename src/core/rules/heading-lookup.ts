@@ -1,10 +1,10 @@
 /**
- * Fast heading-path lookups for the checker. `resolveHeadingPath` walks every
- * heading for every link, which is quadratic on a long note full of links. Here
- * each headings array gets (once, cached) a map from heading key to positions and
- * the end of each heading's section, so a path that resolves strictly is found in
- * O(segments · log n). Only paths that do not resolve strictly (rare: broken or
- * fragile links) fall back to the full two-reading walk.
+ * Fast heading-path lookups for the checker. `resolveHeadingPath` tries two readings
+ * over every heading for every link, which is quadratic on a long note full of links.
+ * Here a path is first walked forward under the strict reading (each segment's first
+ * match inside the previous one's section), with the heading keys computed once per
+ * outline; only paths that do not resolve strictly (rare: broken or fragile links)
+ * fall back to the full two-reading walk.
  */
 import type { OutlineHeading } from "../model/scan";
 import { headingKey } from "../resolve/heading-normalize";
@@ -12,13 +12,8 @@ import { parseSubpath, resolveHeadingPath } from "../resolve/heading-path";
 import type { HeadingPathResult, ParsedSubpath } from "../resolve/heading-path";
 import { detach } from "../resolve/detach";
 
-interface HeadingTable {
-	byKey: Map<string, number[]>;
-	/** Index of the first later heading at the same or a higher level (`headings.length` when none). */
-	sectionEnd: Int32Array;
-}
-
-const tables = new WeakMap<readonly OutlineHeading[], HeadingTable>();
+// Long outlines: heading key → its positions, so candidates need no pass over every heading.
+const tables = new WeakMap<readonly OutlineHeading[], Map<string, number[]>>();
 
 const keyLists = new WeakMap<readonly OutlineHeading[], string[]>();
 
@@ -38,28 +33,19 @@ export function headingKeyList(headings: readonly OutlineHeading[]): string[] {
 	return keys;
 }
 
-function tableOf(headings: readonly OutlineHeading[]): HeadingTable {
-	let table = tables.get(headings);
-	if (table) return table;
+function byKeyOf(headings: readonly OutlineHeading[]): Map<string, number[]> {
+	let byKey = tables.get(headings);
+	if (byKey) return byKey;
 	const keys = headingKeyList(headings);
-	const byKey = new Map<string, number[]>();
+	byKey = new Map<string, number[]>();
 	for (let i = 0; i < keys.length; i++) {
 		const k = keys[i] ?? "";
 		const list = byKey.get(k);
 		if (list) list.push(i);
 		else byKey.set(k, [i]);
 	}
-	const n = headings.length;
-	const sectionEnd = new Int32Array(n).fill(n);
-	const stack: number[] = [];
-	for (let i = 0; i < n; i++) {
-		const level = headings[i]?.level ?? 1;
-		while (stack.length > 0 && (headings[stack[stack.length - 1] ?? 0]?.level ?? 0) >= level) sectionEnd[stack.pop() ?? 0] = i;
-		stack.push(i);
-	}
-	table = { byKey, sectionEnd };
-	tables.set(headings, table);
-	return table;
+	tables.set(headings, byKey);
+	return byKey;
 }
 
 // Segment keys repeat a lot (parents, "Limitations", "실습"); `headingKey` runs two regexes.
@@ -79,21 +65,9 @@ function keyOf(segment: string): string {
 // Keys of a parsed path's segments (parsed subpaths are cached and shared, see `parseSubpath`).
 const segmentKeyLists = new WeakMap<readonly string[], string[]>();
 
-/** First element of a sorted list that is > `after`, or -1. */
-function firstAfter(list: readonly number[], after: number): number {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((list[mid] ?? 0) <= after) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo < list.length ? (list[lo] ?? -1) : -1;
-}
-
 /**
- * Up to this many headings a plain walk is as fast as the table and needs no memory
- * (a vault's outlines are mostly small; tables for all of them were ~10% of a large vault's heap).
+ * Up to this many headings a pass over the keys finds the candidates as fast as an index
+ * and needs no memory (a vault's outlines are mostly small; indexes for all of them were ~10% of a large vault's heap).
  */
 const SMALL_OUTLINE = 64;
 
@@ -131,23 +105,13 @@ export function lookupHeadingPath(headings: readonly OutlineHeading[], subpath: 
 		segs = parsed.segments.map(keyOf);
 		segmentKeyLists.set(parsed.segments, segs);
 	}
-	if (headings.length <= SMALL_OUTLINE) {
-		const cur = strictLinear(headings, headingKeyList(headings), segs);
-		if (cur < 0) return resolveHeadingPath(headings, subpath);
-		const candidates: number[] = [];
-		const keys = headingKeyList(headings);
-		const last = segs[segs.length - 1];
-		for (let i = 0; i < keys.length; i++) if (keys[i] === last) candidates.push(i);
-		return { strict: cur, ordered: cur, candidates };
-	}
-	const { byKey, sectionEnd } = tableOf(headings);
-	const candidates = byKey.get(segs[segs.length - 1] ?? "") ?? [];
-	if (candidates.length === 0) return { strict: null, ordered: null, candidates: [] };
-	let cur = (byKey.get(segs[0] ?? "") ?? [])[0] ?? -1;
-	for (let k = 1; k < segs.length && cur >= 0; k++) {
-		const next = firstAfter(byKey.get(segs[k] ?? "") ?? [], cur);
-		cur = next >= 0 && next < (sectionEnd[cur] ?? 0) ? next : -1;
-	}
-	if (cur >= 0) return { strict: cur, ordered: cur, candidates: [...candidates] };
-	return resolveHeadingPath(headings, subpath);
+	const keys = headingKeyList(headings);
+	const last = segs[segs.length - 1] ?? "";
+	let candidates: number[] = [];
+	if (headings.length > SMALL_OUTLINE) candidates = [...(byKeyOf(headings).get(last) ?? [])];
+	else for (let i = 0; i < keys.length; i++) if (keys[i] === last) candidates.push(i);
+	if (candidates.length === 0) return { strict: null, ordered: null, candidates };
+	const cur = strictLinear(headings, keys, segs);
+	// A path that resolves strictly resolves to the same heading in document order.
+	return cur >= 0 ? { strict: cur, ordered: cur, candidates } : resolveHeadingPath(headings, subpath);
 }
