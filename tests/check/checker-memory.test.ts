@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Checker } from "../../src/core/check/checker";
 import { EveryNoteDependents } from "../../src/core/check/dependencies";
+import { scanOutline } from "../../src/core/scan/scan-note";
 import { MemoryVault } from "../../src/core/vault/memory-vault";
 import { DEFAULT_CHECK_SETTINGS } from "../../src/core/model/settings";
 
@@ -43,6 +44,20 @@ describe("Checker keeps outlines, not texts", () => {
 		const affected = checker.noteChanged("a.md", "#Docker\n# 바뀜\n");
 		expect(affected).toContain("m.md");
 		expect((await checker.checkNote("m.md")).diagnostics.map((d) => d.rule)).toEqual(["heading-missing"]);
+	});
+
+	it("outlines link targets read ahead with the given outliner, with the same reports", async () => {
+		const plain = await new Checker(new MemoryVault(notes), DEFAULT_CHECK_SETTINGS).checkVault();
+		const outlined: string[] = [];
+		const checker = new Checker(new MemoryVault(notes), DEFAULT_CHECK_SETTINGS, {
+			outlineOf: (text) => {
+				outlined.push(text);
+				return scanOutline(text);
+			},
+		});
+		expect(await checker.checkVault()).toEqual(plain);
+		// Checked in path order a, m, z: z.md is read ahead as a target of a.md; a.md (target of m.md) had its turn.
+		expect(outlined).toEqual([notes["z.md"]]);
 	});
 
 	it("without a dependents index gives the same reports, and events answer with every note", async () => {

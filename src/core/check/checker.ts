@@ -6,7 +6,7 @@
 import { RULE_IDS } from "../model/diagnostic";
 import type { NoteReport, RuleId, Severity, VaultReport } from "../model/diagnostic";
 import { LineIndex } from "../model/position";
-import type { LinkRef, NoteScan } from "../model/scan";
+import type { BlockId, Heading, LinkRef, NoteScan } from "../model/scan";
 import type { HeadingPathResult } from "../resolve/heading-path";
 import type { CheckSettings } from "../model/settings";
 import type { VaultReader } from "../model/vault";
@@ -59,6 +59,12 @@ export interface CheckerOptions {
 	 * to save memory; those calls then answer with every note.
 	 */
 	dependents?: (notes: () => readonly string[]) => Dependents;
+	/**
+	 * Finds the headings and block ids of a link target read ahead of its own turn in
+	 * `checkVault` (its turn scans it whole). Default: the full scan. The CLI passes
+	 * `scanOutline`, which finds the same for less; the plugin's host supplies outlines itself.
+	 */
+	outlineOf?: (text: string) => Pick<NoteScan, "headings" | "blockIds">;
 }
 
 /** Result of {@link Checker.fixNote}. */
@@ -117,7 +123,7 @@ export class Checker {
 	constructor(
 		private readonly vault: VaultReader,
 		settings: CheckSettings,
-		options: CheckerOptions = {},
+		private readonly options: CheckerOptions = {},
 	) {
 		this.settings = settings;
 		this.deps = options.dependents ? options.dependents(() => this.notePaths) : new DependencyIndex();
@@ -206,9 +212,18 @@ export class Checker {
 		if (host) return host;
 		const entry = await this.load(path, undefined, true);
 		if (entry.outline && !entry.scan) return entry.outline;
+		const outlineOf = this.options.outlineOf;
+		if (this.running && !entry.scan && outlineOf) {
+			// A target read ahead of its own turn in `checkVault`: only its headings and block ids
+			// are needed now, and its turn reads and scans it whole.
+			if (entry.skip || entry.text === null) return null;
+			const found = outlineOf(entry.text);
+			entry.outline = compactOutline(found.headings, found.blockIds);
+			entry.text = null;
+			return entry.outline;
+		}
 		const scan = this.scanOf(path, entry);
-		// A target read ahead of its own turn in `checkVault`: holding its whole scan
-		// until then would keep thousands of scans alive. Its turn reads and scans it again.
+		// Holding a read-ahead target's scan until its turn would keep thousands of scans alive.
 		if (this.running) reduceToOutline(entry);
 		// A scan is an outline (it has the headings and block ids); the caller keeps it for one note.
 		return scan;
@@ -443,12 +458,17 @@ export class Checker {
 function reduceToOutline(entry: CachedNote): void {
 	const scan = entry.scan;
 	if (!scan) return;
-	entry.outline = {
-		headings: scan.headings.map((h) => ({ level: h.level, text: detach(h.text), line: h.line })),
-		blockIds: scan.blockIds.map((b) => ({ id: detach(b.id), line: b.line })),
-	};
+	entry.outline = compactOutline(scan.headings, scan.blockIds);
 	entry.scan = null;
 	entry.text = null;
+}
+
+/** Headings and block ids as other notes' links see them; texts and ids copied off the note's text. */
+function compactOutline(headings: readonly Heading[], blockIds: readonly BlockId[]): TargetOutline {
+	return {
+		headings: headings.map((h) => ({ level: h.level, text: detach(h.text), line: h.line })),
+		blockIds: blockIds.map((b) => ({ id: detach(b.id), line: b.line })),
+	};
 }
 
 /** What other notes' links can see of a note: heading levels and texts, block ids. */

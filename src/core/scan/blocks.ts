@@ -169,6 +169,15 @@ function readDefinition(s: ScanState, i: number, le: number): boolean {
 	return true;
 }
 
+const OUTLINE_CHARS = /[%<$^]/g;
+
+/** First offset at or after `from` holding `%`, `<`, `$` or `^`; the text's length when none. */
+function nextOutlineChar(t: string, from: number): number {
+	OUTLINE_CHARS.lastIndex = from;
+	const m = OUTLINE_CHARS.exec(t);
+	return m ? m.index : t.length;
+}
+
 /**
  * Scans the note body from `from` (a line start) to the end.
  *
@@ -194,6 +203,11 @@ export function scanBody(s: ScanState, from: number): void {
 	let paraLs = 0;
 	let paraLe = 0;
 	let paraCs = 0;
+	// An outline-only scan runs the inline pass only on lines that can hold a block id
+	// (`^`) or open a comment or math block that runs past the line (`%`, `<`, `$`):
+	// no other inline construct changes the headings, the block ids or the lines after it.
+	const outlineOnly = s.outlineOnly;
+	let special = -1;
 	const firstLine = s.index.pos(from).line - 1;
 	for (let li = firstLine; li < starts.length; li++) {
 		// The first line may start after a BOM.
@@ -336,7 +350,8 @@ export function scanBody(s: ScanState, from: number): void {
 				}
 				const span = s.span(ls, le);
 				s.headings.push({ level: level as 1 | 2 | 3 | 4 | 5 | 6, text: t.slice(cs, ce), line: span.start.line, span, textSpan: s.span(cs, ce) });
-				resume = inline.scan(cs, le);
+				if (outlineOnly && special < cs) special = nextOutlineChar(t, cs);
+				resume = outlineOnly && special >= le ? le : inline.scan(cs, le);
 				para = 0;
 				prevLeaf = true;
 				prevBlank = false;
@@ -366,7 +381,8 @@ export function scanBody(s: ScanState, from: number): void {
 			paraCs = i;
 		}
 		para++;
-		resume = inline.scan(i, le);
+		if (outlineOnly && special < i) special = nextOutlineChar(t, i);
+		resume = outlineOnly && special >= le ? le : inline.scan(i, le);
 		if (resume > le) para = 0;
 		prevBlank = false;
 		prevLeaf = false;

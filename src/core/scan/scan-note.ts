@@ -85,6 +85,28 @@ export function scanNoteUnguarded(text: string, options: ScanOptions = {}): Note
 }
 
 /**
+ * Only the headings and block ids of a note, exactly as {@link scanNote} finds them,
+ * for a note that is only a link target for now: the front matter is not parsed and
+ * the inline pass runs only on the few lines that can change the outline. Never throws.
+ *
+ * @example
+ * scanOutline("# 개요\ntext ^blk\n").blockIds[0]?.id; // "blk"
+ */
+export function scanOutline(text: string): Pick<NoteScan, "headings" | "blockIds"> {
+	try {
+		const index = new LineIndex(text);
+		const { bodyStart } = readFrontMatter(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, index, undefined);
+		const s = new ScanState(text, index);
+		s.outlineOnly = true;
+		scanBody(s, bodyStart);
+		return { headings: s.headings, blockIds: s.blockIds };
+	} catch {
+		// As `scanNote`'s fallback: nothing found.
+		return { headings: [], blockIds: [] };
+	}
+}
+
+/**
  * Scans a note: front matter, headings, links and embeds (parsed or not), block
  * ids, tags and the regions that are not prose, each with its exact range.
  * Never throws; linear in the length of the text.

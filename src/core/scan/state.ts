@@ -54,6 +54,8 @@ export class ScanState {
 	readonly angleClose: NextFinder;
 	/** No `]:` anywhere means no reference definitions: reference candidates need not be kept. */
 	readonly mayHaveDefinitions: boolean;
+	/** Only headings and block ids are wanted (see `scanOutline`): the other records may be incomplete. */
+	outlineOnly = false;
 
 	constructor(
 		readonly text: string,
