@@ -73,28 +73,43 @@ async function full(runs: number): Promise<object> {
 	return { mode: "full", notes: texts.size, bytes: loaded.bytes, loadMs, runsMs, notesChecked, counts };
 }
 
+/** Line starts of the note being edited, computed once (the edits below build texts by slicing, not by splitting into 2,000 strings each time). */
+let baseLines: { base: string; lines: string[]; starts: number[] } | null = null;
+
+function linesOf(base: string): { lines: string[]; starts: number[] } {
+	if (baseLines?.base !== base) {
+		const lines = base.split("\n");
+		const starts: number[] = [];
+		let offset = 0;
+		for (const line of lines) {
+			starts.push(offset);
+			offset += line.length + 1;
+		}
+		baseLines = { base, lines, starts };
+	}
+	return baseLines;
+}
+
 /** Edits a typist makes: a character in a body line, a renamed heading, a new link, then back. */
 function editedText(base: string, i: number): string {
-	const lines = base.split("\n");
+	const { lines, starts } = linesOf(base);
 	const at = 40 + ((i * 37) % Math.max(1, lines.length - 80));
+	const endOf = (k: number): number => (starts[k] ?? 0) + (lines[k] ?? "").length;
+	const insert = (offset: number, text: string): string => base.slice(0, offset) + text + base.slice(offset);
 	switch (i % 4) {
 		case 0: {
 			const target = lines.findIndex((l, k) => k >= at && l.startsWith("- "));
-			if (target >= 0) lines[target] = `${lines[target] ?? ""}${"가나다"[i % 3] ?? "x"}`;
-			break;
+			return target >= 0 ? insert(endOf(target), "가나다"[i % 3] ?? "x") : base;
 		}
 		case 1: {
 			const target = lines.findIndex((l, k) => k >= at && /^#{2,4} /.test(l));
-			if (target >= 0) lines[target] = `${lines[target] ?? ""} 수정`;
-			break;
+			return target >= 0 ? insert(endOf(target), " 수정") : base;
 		}
 		case 2:
-			lines.splice(at, 0, "- 새 링크: [[없는 노트 초안#개요]] 와 [개요](#개요)");
-			break;
+			return insert(starts[at] ?? 0, "- 새 링크: [[없는 노트 초안#개요]] 와 [개요](#개요)\n");
 		default:
-			break;
+			return base;
 	}
-	return lines.join("\n");
 }
 
 async function latency(iterations: number, path: string): Promise<object> {
