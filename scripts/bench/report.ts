@@ -362,13 +362,26 @@ function performanceSection(results: BenchResults, vs: Verdict[]): string[] {
 		const oursCell = cli ? `${formatMs(cli.medianMs)}${v.ours ? `, ${v.ours.found}/${v.ours.planted}` : ""}` : "n/a";
 		md.push(`| ${v.label} | ${oursCell} | ${cell(row(v, "floor"))} | ${cell(peerRow(v, "markdownlint-cli2"))} | ${cell(peerRow(v, "remark-validate-links"))} | ${cell(peerRow(v, "markdown-link-check"))} | ${cell(peerRow(v, "check-md"))} |`);
 	}
-	md.push("", "Times are medians of wall time, process start to exit; `(n×)` is how many times longer than our CLI; `a/b` is planted problems found (peers get a Markdown-only copy of the notes, since none of them reads wikilinks, heading paths or block refs).", "");
+	const reused = results.vaults.some((v) => v.rows.some((r) => r.kind === "peer" && r.note?.includes("reused")));
+	const reuseNote = reused
+		? " (peer timings reused from an earlier run on the same vaults, see `bench/results.md`; this machine's speed drifts between runs, so the ratios to the read floor, measured within one run, are the steadier comparison)"
+		: "";
+	md.push("", `Times are medians of wall time, process start to exit${reuseNote}; \`(n×)\` is how many times longer than our CLI; \`a/b\` is planted problems found (peers get a Markdown-only copy of the notes, since none of them reads wikilinks, heading paths or block refs).`, "");
 	const lat = results.latency as Latency | null;
 	if (lat && typeof lat.medianMs === "number") md.push(`Re-checking one 2,000-line note after an edit: median ${formatMs(lat.medianMs)}, p99 ${formatMs(lat.p99Ms ?? Number.NaN)}.`);
 	const on = results.onload as Onload | null;
-	md.push(`Plugin: main.js ${results.build.mainJsKB === null ? "n/a" : `${results.build.mainJsKB.toFixed(0)} KB`}${on && typeof on.firstMs === "number" ? `, onload ${formatMs(on.firstMs)}` : ""}.`, "");
+	md.push(`Plugin: main.js ${results.build.mainJsKB === null ? "n/a" : `${results.build.mainJsKB.toFixed(1)} KB`}${on && typeof on.firstMs === "number" ? `, onload ${formatMs(on.firstMs)}` : ""}.`, "");
 	const failed = vs.filter((v) => v.pass === false);
 	md.push(failed.length === 0 ? "All targets of the speed issue pass on this run." : `Targets not met on this run: ${failed.map((f) => `${f.target} (${f.detail})`).join("; ")}.`, "");
 	md.push("Reproduce: `npm ci && npm run bench` (or `npm run bench -- --quick` for the 1,000-note vault only). The bench installs the peers into the git-ignored `bench/.peers/` and generates seeded vaults into `bench/.vaults/`.", "");
+	md.push(
+		"What each peer checks and misses: markdownlint's MD051 checks only same-file `#fragment` links",
+		"against GitHub-style slugs; remark-validate-links checks links between Markdown files and their",
+		"slugged headings; markdown-link-check follows each link like a browser would; check-md checks files",
+		"and hashes with its own slugging. None of them reads wikilinks, heading paths (`#A#B`), block",
+		"references or Obsidian's case-insensitive, shortest-path resolution, and none reports a Markdown",
+		"link that Obsidian does not parse. Details per planted problem are in `bench/results.md`.",
+		"",
+	);
 	return md;
 }
