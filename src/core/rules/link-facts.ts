@@ -39,12 +39,24 @@ export function extensionOf(path: string): string {
 
 /** Whether a link path names an image file. */
 export function isImagePath(path: string): boolean {
+	// Every image extension is 3 or 4 letters: a path without a dot just before them is not an image (no substring made).
+	const n = path.length;
+	if (n < 4 || (path.charCodeAt(n - 4) !== 46 && path.charCodeAt(n - 5) !== 46)) return false;
 	return IMAGE_EXTENSIONS.has(extensionOf(path));
 }
 
-/** Whether a resolved file is a note (Markdown). */
+/**
+ * Whether a resolved file is a note (Markdown): `extensionOf(path) === "md"`, without making substrings.
+ *
+ * @example
+ * isNotePath("Docker/기초.MD"); // true
+ * isNotePath("Docker/.md"); // false (a dot file has no extension)
+ */
 export function isNotePath(path: string): boolean {
-	return extensionOf(path) === "md";
+	const n = path.length;
+	// "x.md" at least, and a name longer than ".md" itself.
+	if (n < 4 || path.charCodeAt(n - 3) !== 46 || (path.charCodeAt(n - 2) | 32) !== 109 || (path.charCodeAt(n - 1) | 32) !== 100) return false;
+	return path.charCodeAt(n - 4) !== 47;
 }
 
 /** One link with everything known about its target. */
