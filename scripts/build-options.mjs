@@ -29,23 +29,26 @@ export function pluginBuildOptions(production) {
 }
 
 /**
- * The command-line checker, dist/cli.cjs (Node platform).
+ * The command-line checker: dist/cli-main.cjs (the checker, Node platform) and
+ * dist/cli.cjs (the `container-notes` command: a small launcher that loads the
+ * checker through a V8 code cache, see src/cli/compile-cache.ts).
  *
  * @example
- * await esbuild.build(cliBuildOptions());
+ * await Promise.all(cliBuildOptions().map((o) => esbuild.build(o)));
  */
-export function cliBuildOptions() {
-	return {
-		entryPoints: ["src/cli/main.ts"],
+export function cliBuildOptions(outdir = "dist") {
+	const node = {
 		bundle: true,
 		format: "cjs",
 		platform: "node",
 		target: "node20",
-		outfile: "dist/cli.cjs",
 		external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-		banner: { js: "#!/usr/bin/env node" },
 		logLevel: "info",
 		sourcemap: false,
 		minify: false,
 	};
+	return [
+		{ ...node, entryPoints: ["src/cli/main.ts"], outfile: `${outdir}/cli-main.cjs` },
+		{ ...node, entryPoints: ["src/cli/launcher.ts"], outfile: `${outdir}/cli.cjs`, banner: { js: "#!/usr/bin/env node" } },
+	];
 }

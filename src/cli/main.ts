@@ -1,5 +1,6 @@
 /**
- * Entry point of `container-notes` (bundled to dist/cli.cjs). All logic is in
+ * The checker behind `container-notes` (bundled to dist/cli-main.cjs, which dist/cli.cjs
+ * loads: see `launcher.ts`). All logic is in
  * `run()`; this file only hands it the real process.
  */
 import { run } from "./run";
