@@ -86,19 +86,41 @@ function splitSubpath(subpath: string): ParsedSubpath {
 	return { kind: "heading", segments };
 }
 
+// Heading texts and path segments repeat a lot (parents, "Limitations", "실습"); `headingKey` runs two regexes.
+const textKeys = new Map<string, string>();
+
+/**
+ * `headingKey`, remembered per text (at most 20,000 texts, then forgotten at once).
+ *
+ * @example
+ * keyOf("What is Docker?"); // "what is docker"
+ */
+export function keyOf(text: string): string {
+	let k = textKeys.get(text);
+	if (k === undefined) {
+		if (textKeys.size > 20000) textKeys.clear();
+		// Copied: a heading text is a slice of its note and would keep the whole note alive.
+		const key = detach(text);
+		k = headingKey(key);
+		textKeys.set(key, k);
+	}
+	return k;
+}
+
 // Keys of a headings array, computed once per array (the checker resolves many links per note).
 const keyCache = new WeakMap<readonly OutlineHeading[], string[]>();
 
 /**
- * `headingKey` of every heading, cached per array instance.
+ * `headingKey` of every heading, cached per array and per text (a note re-scanned
+ * after an edit has new heading objects but mostly the same texts).
  *
  * @example
- * headingKeys([h("Hello World?")]); // ["hello world"]
+ * headingKeys(scanNote("# What is Docker?\n").headings); // ["what is docker"]
  */
 export function headingKeys(headings: readonly OutlineHeading[]): string[] {
 	let keys = keyCache.get(headings);
 	if (!keys || keys.length !== headings.length) {
-		keys = headings.map((h) => headingKey(h.text));
+		keys = headings.map((h) => keyOf(h.text));
 		keyCache.set(headings, keys);
 	}
 	return keys;

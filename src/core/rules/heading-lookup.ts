@@ -7,36 +7,16 @@
  * fall back to the full two-reading walk.
  */
 import type { OutlineHeading } from "../model/scan";
-import { headingKey } from "../resolve/heading-normalize";
-import { parseSubpath, resolveHeadingPath } from "../resolve/heading-path";
+import { headingKeys, keyOf, parseSubpath, resolveHeadingPath } from "../resolve/heading-path";
 import type { HeadingPathResult, ParsedSubpath } from "../resolve/heading-path";
-import { detach } from "../resolve/detach";
 
 // Long outlines: heading key → its positions, so candidates need no pass over every heading.
 const tables = new WeakMap<readonly OutlineHeading[], Map<string, number[]>>();
 
-const keyLists = new WeakMap<readonly OutlineHeading[], string[]>();
-
-/**
- * `headingKey` of every heading, cached per array and per text (a note re-scanned
- * after an edit has new heading objects but mostly the same texts).
- *
- * @example
- * headingKeyList(scanNote("# What is Docker?\n").headings); // ["what is docker"]
- */
-export function headingKeyList(headings: readonly OutlineHeading[]): string[] {
-	let keys = keyLists.get(headings);
-	if (!keys || keys.length !== headings.length) {
-		keys = headings.map((h) => keyOf(h.text));
-		keyLists.set(headings, keys);
-	}
-	return keys;
-}
-
 function byKeyOf(headings: readonly OutlineHeading[]): Map<string, number[]> {
 	let byKey = tables.get(headings);
 	if (byKey) return byKey;
-	const keys = headingKeyList(headings);
+	const keys = headingKeys(headings);
 	byKey = new Map<string, number[]>();
 	for (let i = 0; i < keys.length; i++) {
 		const k = keys[i] ?? "";
@@ -46,20 +26,6 @@ function byKeyOf(headings: readonly OutlineHeading[]): Map<string, number[]> {
 	}
 	tables.set(headings, byKey);
 	return byKey;
-}
-
-// Segment keys repeat a lot (parents, "Limitations", "실습"); `headingKey` runs two regexes.
-const segmentKeys = new Map<string, string>();
-
-function keyOf(segment: string): string {
-	let k = segmentKeys.get(segment);
-	if (k === undefined) {
-		if (segmentKeys.size > 20000) segmentKeys.clear();
-		const key = detach(segment);
-		k = headingKey(key);
-		segmentKeys.set(key, k);
-	}
-	return k;
 }
 
 // Keys of a parsed path's segments (parsed subpaths are cached and shared, see `parseSubpath`).
@@ -105,7 +71,7 @@ export function lookupHeadingPath(headings: readonly OutlineHeading[], subpath: 
 		segs = parsed.segments.map(keyOf);
 		segmentKeyLists.set(parsed.segments, segs);
 	}
-	const keys = headingKeyList(headings);
+	const keys = headingKeys(headings);
 	const last = segs[segs.length - 1] ?? "";
 	let candidates: number[] = [];
 	if (headings.length > SMALL_OUTLINE) candidates = [...(byKeyOf(headings).get(last) ?? [])];

@@ -7,7 +7,7 @@
 import type { NoteScan } from "../model/scan";
 import type { TocDiff } from "../i18n/catalog";
 import { reachable, tocLayout } from "./generate-toc";
-import { headingKeyList } from "../rules/heading-lookup";
+import { headingKeys } from "../resolve/heading-path";
 import type { TocBlock } from "./toc-types";
 
 /** A {@link TocDiff} plus the verdict. */
@@ -26,7 +26,7 @@ export function compareToc(scan: NoteScan, toc: TocBlock): TocComparison {
 	const expected = tocLayout(scan.headings, toc.style, toc.hostHeading);
 	const position = new Map<number, number>();
 	expected.forEach((item, i) => position.set(item.index, i));
-	const keys = headingKeyList(scan.headings);
+	const keys = headingKeys(scan.headings);
 	const keyOf = (i: number): string => keys[i] ?? "";
 	const seen = new Set<number>();
 	const extra: string[] = [];

@@ -5,10 +5,10 @@
  * `Table of contents`. Unparsed links count (the seed's TOC is 9 of them).
  */
 import type { Heading, LinkRef, NoteScan } from "../model/scan";
-import { headingKeyList, lookupHeadingPath } from "../rules/heading-lookup";
+import { lookupHeadingPath } from "../rules/heading-lookup";
 import { LineIndex } from "../model/position";
 import { headingKey } from "../resolve/heading-normalize";
-import { parseSubpath } from "../resolve/heading-path";
+import { headingKeys, parseSubpath } from "../resolve/heading-path";
 import { headingParents, tocLayout } from "./generate-toc";
 import type { TocBlock, TocEntry, TocPathStyle, TocStyle } from "./toc-types";
 
@@ -258,7 +258,7 @@ export function findToc(scan: NoteScan, known?: KnownTarget): TocBlock | null {
 			if (leading.length >= 2) return toBlock(scan, leading, null, known);
 		}
 	}
-	const keys = headingKeyList(scan.headings);
+	const keys = headingKeys(scan.headings);
 	for (let h = 0; h < scan.headings.length; h++) {
 		const heading = scan.headings[h];
 		if (!heading || !TOC_TITLES.has(keys[h] ?? "")) continue;

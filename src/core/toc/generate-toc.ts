@@ -5,8 +5,8 @@
  * ancestors are added.
  */
 import type { Heading, NoteScan } from "../model/scan";
-import { headingKeyList, lookupHeadingPath } from "../rules/heading-lookup";
-import { ancestors, qualifiedPath } from "../resolve/heading-path";
+import { lookupHeadingPath } from "../rules/heading-lookup";
+import { ancestors, headingKeys, qualifiedPath } from "../resolve/heading-path";
 import { escapeLinkText, headingSegment, percentSegment, wikiAlias } from "../fix/destination";
 import type { TocStyle } from "./toc-types";
 
@@ -60,7 +60,7 @@ const parentCache = new WeakMap<readonly Heading[], Int32Array>();
  * tocLayout(headings, { ...style, minLevel: 1, maxLevel: 6 }, null).map((s) => s.depth); // [0, 1, 2, ...]
  */
 export function tocLayout(headings: readonly Heading[], style: TocStyle, hostHeading: number | null): TocSlot[] {
-	const keys = headingKeyList(headings);
+	const keys = headingKeys(headings);
 	const parents = headingParents(headings);
 	const listedDepth = new Int32Array(headings.length).fill(-1);
 	const slots: TocSlot[] = [];
