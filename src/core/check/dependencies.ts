@@ -6,10 +6,14 @@
  * disappear or move.
  */
 import type { LinkFacts } from "../rules/link-facts";
-import { detach } from "../resolve/detach";
+import { detach, memoByText } from "../resolve/detach";
 
 // Link paths repeat (a note's links are forgotten and re-indexed on every edit that changes them).
-const nameKeys = new Map<string, string>();
+const nameKeys = memoByText((path) => {
+	const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+	const nfc = isAscii(name) ? name : name.normalize("NFC");
+	return nfc.toLowerCase().replace(/[\s_-]+/g, "-");
+}, 20000);
 
 /**
  * Key that ignores folder, `.md`, case, NFC/NFD and space/hyphen/underscore
@@ -19,16 +23,7 @@ const nameKeys = new Map<string, string>();
  * nameKey("img/이미지 창고/Pasted image 1.PNG") === nameKey("Pasted-image-1.png"); // true
  */
 export function nameKey(path: string): string {
-	let key = nameKeys.get(path);
-	if (key === undefined) {
-		if (nameKeys.size >= 20000) nameKeys.clear();
-		const detached = detach(path);
-		const name = detached.slice(detached.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-		const nfc = isAscii(name) ? name : name.normalize("NFC");
-		key = nfc.toLowerCase().replace(/[\s_-]+/g, "-");
-		nameKeys.set(detached, key);
-	}
-	return key;
+	return nameKeys(path);
 }
 
 function isAscii(s: string): boolean {

@@ -15,3 +15,26 @@ export function detach(s: string): string {
 	// Concatenation makes a new string; slicing it flattens that into fresh memory.
 	return (" " + s).slice(1);
 }
+
+/**
+ * `compute`, remembered per input text: the long-lived caches above in one shape. Keys
+ * are detached copies and `compute` sees the copy (so a result that is a slice of its
+ * input pins nothing either); at `limit` entries the cache starts over.
+ *
+ * @example
+ * const keyOf = memoByText(headingKey, 20000);
+ * keyOf("What is Docker?"); // "what is docker", computed once
+ */
+export function memoByText<T>(compute: (text: string) => T, limit: number): (text: string) => T {
+	const cache = new Map<string, T>();
+	return (text) => {
+		let value = cache.get(text);
+		if (value === undefined) {
+			if (cache.size >= limit) cache.clear();
+			const key = detach(text);
+			value = compute(key);
+			cache.set(key, value);
+		}
+		return value;
+	};
+}

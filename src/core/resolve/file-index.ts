@@ -7,7 +7,7 @@
  * Vault paths are indexed under their NFC form, as Obsidian indexes them, while
  * results carry the path as listed (on disk it may be NFD) so a vault can read it.
  */
-import { detach } from "./detach";
+import { memoByText } from "./detach";
 
 /**
  * Result of {@link FileIndex.resolve}.
@@ -80,19 +80,11 @@ const SEPARATORS = /[\s_-]+/g;
 /** Any character outside printable ASCII (without one the string is already NFC; rare controls take the slow path). */
 const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
 /** NFC forms of non-ASCII strings (paths repeat: every link to a note, every source folder). */
-const nfcCache = new Map<string, string>();
+const nfcOf = memoByText((s) => s.normalize("NFC"), 50000);
 
 /** NFC form; ASCII strings are returned as they are, others cached (bounded). */
 function nfc(s: string): string {
-	if (!NON_ASCII.test(s)) return s;
-	let n = nfcCache.get(s);
-	if (n === undefined) {
-		if (nfcCache.size >= 50000) nfcCache.clear();
-		const key = detach(s);
-		n = key.normalize("NFC");
-		nfcCache.set(key, n);
-	}
-	return n;
+	return NON_ASCII.test(s) ? nfcOf(s) : s;
 }
 function basename(p: string): string {
 	const i = p.lastIndexOf("/");

@@ -22,7 +22,7 @@
  */
 import type { OutlineBlockId, OutlineHeading } from "../model/scan";
 import { headingKey, stripHeadingForLink } from "./heading-normalize";
-import { detach } from "./detach";
+import { memoByText } from "./detach";
 
 /**
  * Result of {@link resolveHeadingPath}: indexes into the headings array.
@@ -61,19 +61,12 @@ export type ParsedSubpath =
  * parseSubpath("#^Intro-1"); // { kind: "block", id: "Intro-1" }
  */
 export function parseSubpath(subpath: string): ParsedSubpath {
-	let parsed = parsedSubpaths.get(subpath);
-	if (parsed === undefined) {
-		if (parsedSubpaths.size >= 20000) parsedSubpaths.clear();
-		const key = detach(subpath);
-		parsed = splitSubpath(key);
-		parsedSubpaths.set(key, parsed);
-	}
-	return parsed;
+	return parsedSubpaths(subpath);
 }
 
 // Subpaths repeat across a vault (every link to a heading, every TOC entry). The
 // results are shared between callers, which only read them.
-const parsedSubpaths = new Map<string, ParsedSubpath>();
+const parsedSubpaths = memoByText((subpath) => splitSubpath(subpath), 20000);
 
 function splitSubpath(subpath: string): ParsedSubpath {
 	const segments = subpath.split("#").filter((s) => s !== "");
@@ -86,26 +79,14 @@ function splitSubpath(subpath: string): ParsedSubpath {
 	return { kind: "heading", segments };
 }
 
-// Heading texts and path segments repeat a lot (parents, "Limitations", "실습"); `headingKey` runs two regexes.
-const textKeys = new Map<string, string>();
-
 /**
- * `headingKey`, remembered per text (at most 20,000 texts, then forgotten at once).
+ * `headingKey`, remembered per text. Heading texts and path segments repeat a lot
+ * (parents, "Limitations", "실습"), and `headingKey` runs two regexes.
  *
  * @example
  * keyOf("What is Docker?"); // "what is docker"
  */
-export function keyOf(text: string): string {
-	let k = textKeys.get(text);
-	if (k === undefined) {
-		if (textKeys.size > 20000) textKeys.clear();
-		// Copied: a heading text is a slice of its note and would keep the whole note alive.
-		const key = detach(text);
-		k = headingKey(key);
-		textKeys.set(key, k);
-	}
-	return k;
-}
+export const keyOf: (text: string) => string = memoByText(headingKey, 20000);
 
 // Keys of a headings array, computed once per array (the checker resolves many links per note).
 const keyCache = new WeakMap<readonly OutlineHeading[], string[]>();

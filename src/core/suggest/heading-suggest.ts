@@ -7,21 +7,10 @@
 import type { OutlineHeading } from "../model/scan";
 import { ancestors } from "../resolve/heading-path";
 import { comparable, comparableSimilarity, similarity } from "./hangul";
-import { detach } from "../resolve/detach";
+import { memoByText } from "../resolve/detach";
 
 // Heading texts recur across checks (a note's headings, re-scanned on every edit).
-const comparables = new Map<string, string>();
-
-function cmp(text: string): string {
-	let c = comparables.get(text);
-	if (c === undefined) {
-		if (comparables.size > 20000) comparables.clear();
-		const key = detach(text);
-		c = comparable(key);
-		comparables.set(key, c);
-	}
-	return c;
-}
+const cmp = memoByText(comparable, 20000);
 
 /** A suggested heading: index into the headings, and how sure we are (0..1). */
 export interface HeadingSuggestion {
