@@ -8,7 +8,7 @@ import { scanNoteUnguarded, scanOutline } from "../../src/core/scan/scan-note";
 const TOKENS = [
 	"\n", "\n", "\n\n", "\r\n", "\r", " ", "\t", "    ", "# ", "## 개요", "Title\n===\n", "Para\n---\n", "- ", "1. ", "> ", "```\n", "~~~\n", "<pre>\n", "</pre>\n",
 	"<!--", "-->", "<b>", "<https://x.example/^a>", "%%", "%%\n", "$$", "$$\n", "$", "`", "``", "^", "^id-1", " ^blk", " ^blk\n", "x^y", "[[a#b|c]]", "[[", "]]",
-	"[x](#y ^z)", "[t](a b)", "[l]: /x\n", "[l]", "\\^", "\\%", "#tag", "text", "개요", "https://x.example/a^b",
+	"[x](#y ^z)", "[t](a b)", "[l]: /x\n", "[l]", "\\^", "\\%", "%", "%20", "50% ", "#tag", "text", "개요", "https://x.example/a^b",
 ];
 const text = fc.array(fc.constantFrom(...TOKENS), { maxLength: 120 }).map((p) => p.join(""));
 

@@ -169,9 +169,10 @@ function readDefinition(s: ScanState, i: number, le: number): boolean {
 	return true;
 }
 
-const OUTLINE_CHARS = /[%<$^]/g;
+// A lone `%` (as in `%20`, common in heading-path links) opens nothing: only `%%` counts.
+const OUTLINE_CHARS = /%%|[<$^]/g;
 
-/** First offset at or after `from` holding `%`, `<`, `$` or `^`; the text's length when none. */
+/** First offset at or after `from` holding `%%`, `<`, `$` or `^`; the text's length when none. */
 function nextOutlineChar(t: string, from: number): number {
 	OUTLINE_CHARS.lastIndex = from;
 	const m = OUTLINE_CHARS.exec(t);
@@ -204,7 +205,7 @@ export function scanBody(s: ScanState, from: number): void {
 	let paraLe = 0;
 	let paraCs = 0;
 	// An outline-only scan runs the inline pass only on lines that can hold a block id
-	// (`^`) or open a comment or math block that runs past the line (`%`, `<`, `$`):
+	// (`^`) or open a comment or math block that runs past the line (`%%`, `<`, `$`):
 	// no other inline construct changes the headings, the block ids or the lines after it.
 	const outlineOnly = s.outlineOnly;
 	let special = -1;
