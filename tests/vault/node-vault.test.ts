@@ -97,6 +97,24 @@ describe("NodeVault reading", () => {
 		expect(await v.readNote("bom.md")).toBe("\uFEFF# a\r\nb\r");
 		await expect(v.readNote("bin.md")).rejects.toThrow(/UTF-8/);
 	});
+	it("reads a note larger than its read buffer whole, a real U+FFFD as text, and each note on its own", async () => {
+		// 300,000 three-byte characters: past the 256 KB buffer, with characters split across the boundary.
+		const big = `# 큰 노트\n${"가".repeat(300_000)}\n끝`;
+		put("big.md", big);
+		put("fffd.md", "# 대체 문자 \uFFFD 그대로\n");
+		put("short.md", "짧다");
+		// A truncated three-byte sequence at the very end is invalid, not a U+FFFD.
+		put("cut.md", new Uint8Array([0x23, 0x20, 0xea, 0xb0]));
+		// Listed files are read through the shared buffer; others through the careful path.
+		for (const listed of [true, false]) {
+			const v = new NodeVault(root);
+			if (listed) v.listFiles();
+			expect(await v.readNote("big.md")).toBe(big);
+			expect(await v.readNote("short.md")).toBe("짧다");
+			expect(await v.readNote("fffd.md")).toBe("# 대체 문자 \uFFFD 그대로\n");
+			await expect(v.readNote("cut.md")).rejects.toThrow(/UTF-8/);
+		}
+	});
 	it("uses gray-matter for front matter by default", () => {
 		const v = new NodeVault(root);
 		expect(v.parseFrontMatter("tags: [Docker]")).toEqual({ data: { tags: ["Docker"] } });
