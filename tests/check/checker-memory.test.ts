@@ -60,6 +60,27 @@ describe("Checker keeps outlines, not texts", () => {
 		expect(outlined).toEqual([notes["z.md"]]);
 	});
 
+	it("keeps the text of a target read ahead for its turn, within the budget", async () => {
+		const plain = await new Checker(new MemoryVault(notes), DEFAULT_CHECK_SETTINGS).checkVault();
+		for (const [budget, reads] of [[undefined, ["a.md", "z.md", "m.md"]], [10, ["a.md", "z.md", "m.md", "z.md"]]] as const) {
+			const vault = new MemoryVault(notes);
+			const read: string[] = [];
+			const readNote = vault.readNote.bind(vault);
+			vault.readNote = (path) => {
+				read.push(path);
+				return readNote(path);
+			};
+			const checker = new Checker(vault, DEFAULT_CHECK_SETTINGS, { outlineOf: scanOutline, heldTextBudget: budget });
+			expect(await checker.checkVault()).toEqual(plain);
+			// z.md, read ahead for a.md, is read again at its turn only when its text was over the budget.
+			expect(read).toEqual(reads);
+			// The next run reads every note once more, each at its turn (z.md's outline is cached).
+			read.length = 0;
+			expect(await checker.checkVault()).toEqual(plain);
+			expect(read).toEqual(["a.md", "m.md", "z.md"]);
+		}
+	});
+
 	it("without a dependents index gives the same reports, and events answer with every note", async () => {
 		const tracked = await new Checker(new MemoryVault(notes), DEFAULT_CHECK_SETTINGS).checkVault();
 		const checker = new Checker(new MemoryVault(notes), DEFAULT_CHECK_SETTINGS, { dependents: (notes) => new EveryNoteDependents(notes) });

@@ -44,6 +44,8 @@ interface CachedNote {
 	skip: SkipReason | null;
 	/** `checkVault` run that read it (targets read during a run are not read again by that run). */
 	run: number;
+	/** Length of the text of a link target read ahead of its turn, kept for that turn (counted in `heldChars`). */
+	held?: number;
 }
 
 /**
@@ -65,6 +67,11 @@ export interface CheckerOptions {
 	 * `scanOutline`, which finds the same for less; the plugin's host supplies outlines itself.
 	 */
 	outlineOf?: (text: string) => Pick<NoteScan, "headings" | "blockIds">;
+	/**
+	 * With `outlineOf`: how much text (UTF-16 code units) of targets read ahead may be
+	 * kept for their own turn, so that they are not read twice (default 8,000,000: at most 16 MB).
+	 */
+	heldTextBudget?: number;
 }
 
 /** Result of {@link Checker.fixNote}. */
@@ -82,6 +89,11 @@ export interface FixNoteResult {
 }
 
 const NOTE = /\.md$/i;
+/**
+ * Default {@link CheckerOptions.heldTextBudget}: reading a note twice costs more than
+ * keeping its text a while, but a large vault's whole text would not fit the memory budget.
+ */
+const HELD_TEXT_BUDGET = 8_000_000;
 const MAX_FIX_ROUNDS = 5;
 
 function escapeRegExp(s: string): string {
@@ -114,6 +126,8 @@ export class Checker {
 	private readonly cache = new Map<string, CachedNote>();
 	private readonly deps: Dependents;
 	private run = 0;
+	/** Code units of read-ahead texts kept for their turn (see `heldTextBudget`). */
+	private heldChars = 0;
 	/** Inside `checkVault`. */
 	private running = false;
 	private tagFilter: RegExp | null = null;
@@ -197,6 +211,13 @@ export class Checker {
 		return entry;
 	}
 
+	/** The entry's kept read-ahead text no longer counts against the budget (its turn came). */
+	private release(entry: CachedNote): void {
+		if (entry.held === undefined) return;
+		this.heldChars -= entry.held;
+		entry.held = undefined;
+	}
+
 	private scanOf(path: string, entry: CachedNote): NoteScan | null {
 		if (entry.skip) return null;
 		if (!entry.scan) {
@@ -215,11 +236,14 @@ export class Checker {
 		const outlineOf = this.options.outlineOf;
 		if (this.running && !entry.scan && outlineOf) {
 			// A target read ahead of its own turn in `checkVault`: only its headings and block ids
-			// are needed now, and its turn reads and scans it whole.
+			// are needed now, and its turn scans it whole (from the text kept, within the budget).
 			if (entry.skip || entry.text === null) return null;
 			const found = outlineOf(entry.text);
 			entry.outline = compactOutline(found.headings, found.blockIds);
-			entry.text = null;
+			if (this.heldChars + entry.text.length <= (this.options.heldTextBudget ?? HELD_TEXT_BUDGET)) {
+				this.heldChars += entry.text.length;
+				entry.held = entry.text.length;
+			} else entry.text = null;
 			return entry.outline;
 		}
 		const scan = this.scanOf(path, entry);
@@ -331,6 +355,7 @@ export class Checker {
 				let report: NoteReport;
 				try {
 					const entry = await this.load(path);
+					this.release(entry);
 					if (entry.skip) {
 						this.deps.forget(path);
 						report = this.skippedReport(path, entry.skip);
@@ -355,7 +380,13 @@ export class Checker {
 			this.running = false;
 		}
 		opts.onProgress?.(paths.length, paths.length);
-		for (const entry of this.cache.values()) reduceToOutline(entry);
+		for (const entry of this.cache.values()) {
+			if (entry.held !== undefined) {
+				this.release(entry);
+				entry.text = null;
+			}
+			reduceToOutline(entry);
+		}
 		return { notesScanned: scanned, notesChecked: checked, notes };
 	}
 
