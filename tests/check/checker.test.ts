@@ -117,6 +117,21 @@ describe("Checker: incremental", () => {
 		expect(checker.noteChanged("D.md", "#Docker\n# 새 제목\n")).toEqual(["D.md"]);
 	});
 
+	it("any change other notes' links can see adds the dependents: a level, a heading more, a block id; moved lines do not", async () => {
+		const checker = new Checker(vault(), S);
+		await checker.checkVault();
+		const edits: [string, string[]][] = [
+			["#Docker\n\n\n# 설치\n[[C]]\n", ["B.md"]],
+			["#Docker\n## 설치\n[[C]]\n", ["A.md", "B.md"]],
+			["#Docker\n## 설치\n[[C]]\n", ["B.md"]],
+			["#Docker\n## 설치\n## 설치\n[[C]]\n", ["A.md", "B.md"]],
+			["#Docker\n## 설치\n## 설치\n[[C]] ^a\n", ["A.md", "B.md"]],
+			["#Docker\n## 설치\n## 설치\n[[C]] ^b\n", ["A.md", "B.md"]],
+			["#Docker\n## 설치\n## 설치\n\n[[C]] ^b\n", ["B.md"]],
+		];
+		for (const [text, affected] of edits) expect(checker.noteChanged("B.md", text).sort()).toEqual(affected);
+	});
+
 	it("checkNote without text re-reads the note itself", async () => {
 		const v = vault();
 		const checker = new Checker(v, S);

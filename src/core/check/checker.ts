@@ -6,7 +6,7 @@
 import { RULE_IDS } from "../model/diagnostic";
 import type { NoteReport, RuleId, Severity, VaultReport } from "../model/diagnostic";
 import { LineIndex } from "../model/position";
-import type { BlockId, Heading, LinkRef, NoteScan } from "../model/scan";
+import type { BlockId, Heading, LinkRef, NoteScan, OutlineBlockId, OutlineHeading } from "../model/scan";
 import type { HeadingPathResult } from "../resolve/heading-path";
 import type { CheckSettings } from "../model/settings";
 import type { VaultReader } from "../model/vault";
@@ -423,14 +423,13 @@ export class Checker {
 	 */
 	noteChanged(path: string, text: string): string[] {
 		const before = this.cache.get(path);
-		const old = before?.scan ?? before?.outline;
-		const oldSig = old ? outlineSignature(old) : null;
-		let newSig: string | null = null;
+		const old = before?.scan ?? before?.outline ?? null;
+		let now: TargetOutline | null = null;
 		// Editor text is text: only the size limit applies (the binary check runs when a note is read).
-		if (overLimit(text, this.settings.maxNoteBytes) === null) newSig = outlineSignature(this.scanText(path, text));
+		if (overLimit(text, this.settings.maxNoteBytes) === null) now = this.scanText(path, text);
 		else this.cache.delete(path);
 		const affected = new Set<string>([path]);
-		if (oldSig !== newSig) for (const p of this.deps.contentDependents(path)) affected.add(p);
+		if (!sameOutline(old, now)) for (const p of this.deps.contentDependents(path)) affected.add(p);
 		return [...affected];
 	}
 
@@ -502,11 +501,18 @@ function compactOutline(headings: readonly Heading[], blockIds: readonly BlockId
 	};
 }
 
-/** What other notes' links can see of a note: heading levels and texts, block ids. */
-function outlineSignature(scan: TargetOutline): string {
-	let sig = "";
-	for (const h of scan.headings) sig += h.level + h.text + "\u0000";
-	sig += "\u0001";
-	for (const b of scan.blockIds) sig += b.id + "\u0000";
-	return sig;
+/**
+ * Whether two outlines look the same to other notes' links: heading levels and
+ * texts, block ids (lines may differ). Compared in place: this runs on every keystroke.
+ */
+function sameOutline(a: TargetOutline | null, b: TargetOutline | null): boolean {
+	if (a === null || b === null) return a === b;
+	if (a.headings.length !== b.headings.length || a.blockIds.length !== b.blockIds.length) return false;
+	for (let i = 0; i < a.headings.length; i++) {
+		const x = a.headings[i] as OutlineHeading;
+		const y = b.headings[i] as OutlineHeading;
+		if (x.level !== y.level || x.text !== y.text) return false;
+	}
+	for (let i = 0; i < a.blockIds.length; i++) if ((a.blockIds[i] as OutlineBlockId).id !== (b.blockIds[i] as OutlineBlockId).id) return false;
+	return true;
 }

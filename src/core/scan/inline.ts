@@ -28,6 +28,9 @@ const NEXT_STOP = /[\n\r\\`[\]!<%$#^]|h(?=ttps?:\/\/)/g;
  */
 const SHARED_MATCH_MAX = 1 << 16;
 let sharedMatch = new Int32Array(1024);
+// Stacks of open `[` and `(` for `ensureMatches`, reused (it is not re-entered): most lines have none.
+const openBrackets: number[] = [];
+const openParens: number[] = [];
 
 /** Letter, digit or `-`: a tag-name character. */
 function isNameChar(c: number): boolean {
@@ -259,8 +262,10 @@ export class InlineScanner {
 		} else if (this.match === null || this.match.length < size) this.match = new Int32Array(Math.max(size, this.match === null ? 0 : this.match.length * 2));
 		const match = this.match;
 		this.matchBase = from;
-		const bs: number[] = [];
-		const ps: number[] = [];
+		const bs = openBrackets;
+		const ps = openParens;
+		bs.length = 0;
+		ps.length = 0;
 		for (let i = from; i < this.to; i++) {
 			const c = t.charCodeAt(i);
 			if (c === 92) i++;
