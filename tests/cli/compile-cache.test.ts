@@ -3,7 +3,7 @@
  * own options into a temporary folder, then run as processes with the code cache in a
  * folder of the test's own. The cache must never change what the command prints.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -90,5 +90,29 @@ describe("the container-notes command and its code cache", () => {
 		chmodSync(path.dirname(file as string), 0o777);
 		expect(cacheFileFor("source", base, "check")).toBeNull();
 		rmSync(base, { recursive: true, force: true });
+	});
+});
+
+describe("the container-notes command writing into a closed pipe", () => {
+	/** Runs the command with its stdout read by nobody (as `container-notes check | head` after head exits). */
+	function closedPipe(args: string[]): Promise<{ code: number | null; stderr: string }> {
+		return new Promise((resolve) => {
+			const child = spawn(process.execPath, [path.join(dist, "cli.cjs"), ...args], { cwd: root, env: { ...process.env, CONTAINER_NOTES_COMPILE_CACHE: "0", NO_COLOR: "1" } });
+			child.stdout.destroy();
+			let stderr = "";
+			child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+			child.on("close", (code) => resolve({ code, stderr }));
+		});
+	}
+
+	it("ends quietly with the run's own exit status, in text and JSON", async () => {
+		for (const format of ["text", "json"]) {
+			const { code, stderr } = await closedPipe(["check", vault, "--format", format, "--lang", "en"]);
+			// The example vault has errors: status 1, as when the output is read; no stack trace.
+			expect(code).toBe(1);
+			expect(stderr).not.toMatch(/EPIPE|Error:|\n\s+at /);
+		}
+		const help = await closedPipe(["--help"]);
+		expect(help).toEqual({ code: 0, stderr: "" });
 	});
 });
