@@ -3,6 +3,7 @@
  * loads: see `launcher.ts`). All logic is in
  * `run()`; this file only hands it the real process.
  */
+import type { Writable } from "node:stream";
 import { run } from "./run";
 
 /**
@@ -10,8 +11,8 @@ import { run } from "./run";
  * run: Node would otherwise report the failed write as an unhandled error with a stack
  * trace. Any other write error is said in one line, and the run fails with status 2.
  */
-function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream, name: string): void {
-	stream.on("error", (e: NodeJS.ErrnoException) => {
+function endQuietlyOnClosedPipe(stream: Writable, name: string): void {
+	stream.on("error", (e: Error & { code?: string }) => {
 		if (e.code === "EPIPE") return;
 		process.exitCode = 2;
 		if (stream !== process.stderr) process.stderr.write(`container-notes: cannot write to ${name}: ${e.message}\n`);
