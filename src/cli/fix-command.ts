@@ -46,6 +46,21 @@ function hasSafeFix(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 /**
+ * The closing lines of `fix`: what was (or would be) applied, and how many notes with
+ * fixes were left unchanged. "Nothing to fix" only when nothing was left undone.
+ *
+ * @example
+ * fixSummaryLines(messages("en"), { fixes: 0, files: 0, failed: 2, dryRun: false }); // ["2 notes with fixes left unchanged (see above)"]
+ */
+export function fixSummaryLines(msgs: CliMessages, done: { fixes: number; files: number; failed: number; dryRun: boolean }): string[] {
+	const lines: string[] = [];
+	if (done.files > 0) lines.push(done.dryRun ? msgs.fixDrySummary(done.fixes, done.files) : msgs.fixSummary(done.fixes, done.files));
+	else if (done.failed === 0) lines.push(msgs.nothingToFix);
+	if (done.failed > 0) lines.push(msgs.notFixed(done.failed));
+	return lines;
+}
+
+/**
  * Runs `fix`.
  *
  * @example
@@ -61,6 +76,8 @@ export async function runFix(args: CliArgs, io: CliIO, language: Language, msgs:
 	const info = args.dryRun || json ? io.stderr : io.stdout;
 	let fixes = 0;
 	let files = 0;
+	/** Notes with safe fixes that were not fixed: unreadable, failing, unwritable or changed meanwhile. */
+	let failed = 0;
 	const finalReports = new Map<string, NoteReport>();
 	for (const note of checkedNotes(report, settings.scope)) {
 		if (!hasSafeFix(note.diagnostics)) continue;
@@ -69,6 +86,7 @@ export async function runFix(args: CliArgs, io: CliIO, language: Language, msgs:
 			before = await vault.readNote(note.path);
 		} catch (e) {
 			io.stderr.write(`${msgs.noteUnreadable(show(note.path), errorText(e))}\n`);
+			failed++;
 			continue;
 		}
 		let result: NoteFixResult;
@@ -76,6 +94,7 @@ export async function runFix(args: CliArgs, io: CliIO, language: Language, msgs:
 			result = await fixNoteText(checker, note.path, before);
 		} catch (e) {
 			io.stderr.write(`${msgs.noteFailed(show(note.path), errorText(e))}\n`);
+			failed++;
 			continue;
 		}
 		for (const reason of result.refused) io.stderr.write(`${msgs.refused(show(note.path), oneLine(reason))}\n`);
@@ -91,10 +110,12 @@ export async function runFix(args: CliArgs, io: CliIO, language: Language, msgs:
 				written = await vault.replaceIfUnchanged(note.path, before, result.after);
 			} catch (e) {
 				io.stderr.write(`${msgs.writeFailed(show(note.path), errorText(e))}\n`);
+				failed++;
 				continue;
 			}
 			if (!written) {
 				io.stderr.write(`${msgs.changedMeanwhile(show(note.path))}\n`);
+				failed++;
 				continue;
 			}
 			info.write(`${msgs.fixedFile(show(note.path), result.applied)}\n`);
@@ -103,8 +124,7 @@ export async function runFix(args: CliArgs, io: CliIO, language: Language, msgs:
 		fixes += result.applied;
 		files++;
 	}
-	if (files === 0) info.write(`${msgs.nothingToFix}\n`);
-	else info.write(`${args.dryRun ? msgs.fixDrySummary(fixes, files) : msgs.fixSummary(fixes, files)}\n`);
+	for (const line of fixSummaryLines(msgs, { fixes, files, failed, dryRun: args.dryRun })) info.write(`${line}\n`);
 	// What remains: the re-checked reports of fixed notes, the original ones elsewhere.
 	const after = { ...report, notes: report.notes.map((n) => finalReports.get(n.path) ?? n) };
 	const remaining = checkedNotes(after, settings.scope);

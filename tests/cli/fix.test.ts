@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { fixSummaryLines } from "../../src/cli/fix-command";
+import { messages } from "../../src/cli/i18n";
 import { cleanup, cli, ruleCounts, snapshot, tempVault } from "./helpers";
 import { assertJsonReport } from "./json-shape";
 
@@ -90,5 +92,17 @@ describe("fix", () => {
 		expect(r.out).toContain("노트 1개에 수정 1개");
 		writeFileSync(path.join(dir, "b.md"), "# b\n");
 		expect((await cli(["fix", "--lang", "ko"], dir)).out).toContain("수정할 것이 없습니다.");
+	});
+});
+
+describe("fix summary", () => {
+	it("says nothing to fix only when no note with fixes was left unchanged", () => {
+		const en = messages("en");
+		expect(fixSummaryLines(en, { fixes: 0, files: 0, failed: 0, dryRun: false })).toEqual(["Nothing to fix."]);
+		// Every write failed (read-only folder): not "Nothing to fix".
+		expect(fixSummaryLines(en, { fixes: 0, files: 0, failed: 2, dryRun: false })).toEqual(["2 notes with fixes left unchanged (see above)"]);
+		expect(fixSummaryLines(en, { fixes: 3, files: 1, failed: 1, dryRun: false })).toEqual(["3 fixes in 1 note", "1 note with fixes left unchanged (see above)"]);
+		expect(fixSummaryLines(en, { fixes: 1, files: 1, failed: 0, dryRun: true })).toEqual(["Dry run: 1 fix in 1 note would be applied; nothing written"]);
+		expect(fixSummaryLines(messages("ko"), { fixes: 0, files: 0, failed: 1, dryRun: false })).toEqual(["수정할 것이 있는 노트 1개를 바꾸지 못했습니다 (위 참고)"]);
 	});
 });
