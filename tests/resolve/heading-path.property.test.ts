@@ -71,6 +71,23 @@ describe("heading paths (properties)", () => {
 		);
 	});
 
+	it("match their naive definitions on long outlines (indexed positions) and on paths longer than six levels", () => {
+		const longTree = fc
+			.array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.nat(2)), { minLength: 65, maxLength: 160 })
+			.map((pairs) => mk(pairs.map((p) => p[0]), pairs.map((p) => p[1])));
+		const longPath = fc.array(fc.nat(2), { minLength: 1, maxLength: 8 }).map((ix) => ix.map((i) => NAMES[i] ?? "A"));
+		fc.assert(
+			fc.property(fc.oneof(tree, longTree), longPath, (hs, segs) => {
+				const r = resolveHeadingPath(hs, "#" + segs.map(stripHeadingForLink).join("#"));
+				const keys = segs.map(headingKey);
+				expect(r.ordered).toBe(naiveOrdered(hs, keys));
+				expect(r.strict).toBe(naiveStrict(hs, keys));
+				expect(r.candidates).toEqual(hs.flatMap((h, i) => (headingKey(h.text) === keys[keys.length - 1] ? [i] : [])));
+			}),
+			{ numRuns: 1500 },
+		);
+	});
+
 	it("qualifiedPath, when it gives a path, reaches the heading under both readings via its ancestors", () => {
 		fc.assert(
 			fc.property(tree, fc.nat(), (hs, k) => {

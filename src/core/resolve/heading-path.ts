@@ -35,8 +35,8 @@ export interface HeadingPathResult {
 	strict: number | null;
 	/** Target under the document-order reading, or `null`. */
 	ordered: number | null;
-	/** Every heading whose key equals the last segment's key, in document order. */
-	candidates: number[];
+	/** Every heading whose key equals the last segment's key, in document order (shared: read it, never change it). */
+	candidates: readonly number[];
 }
 
 /**
@@ -127,46 +127,105 @@ function strictWalk(headings: readonly OutlineHeading[], keys: readonly string[]
 }
 
 /**
- * The document-order reading with backtracking, in O(segments × headings):
- * `reach[s][i]` = heading i matches segment s and the rest of the path can follow
- * it; computed from the last segment backwards with the deepest reachable level
- * of each suffix. Then the lexicographically first chain is read off forwards,
- * which is the chain a backtracking search that tries earlier headings first finds.
+ * Up to this many headings a pass over the keys finds a key's positions as fast as an
+ * index and keeps no memory (a vault's outlines are mostly small; indexes for all of them were ~10% of a large vault's heap).
  */
-function orderedWalk(headings: readonly OutlineHeading[], keys: readonly string[], segs: readonly string[]): number | null {
-	const n = headings.length;
-	const k = segs.length;
-	const reach: Uint8Array[] = [];
-	for (let s = 0; s < k; s++) reach.push(new Uint8Array(n));
-	for (let s = k - 1; s >= 0; s--) {
-		const row = reach[s] as Uint8Array;
-		const next = s + 1 < k ? (reach[s + 1] as Uint8Array) : null;
-		// deepest level among reachable (s+1)-matches strictly after i
-		let deepestAfter = 0;
-		for (let i = n - 1; i >= 0; i--) {
-			const level = headings[i]?.level ?? 0;
-			if (keys[i] === segs[s] && (next === null || deepestAfter > level)) row[i] = 1;
-			if (next !== null && next[i] === 1 && level > deepestAfter) deepestAfter = level;
+const SMALL_OUTLINE = 64;
+// Long outlines: heading key → its positions, built once per outline.
+const positionTables = new WeakMap<readonly OutlineHeading[], Map<string, number[]>>();
+const NO_POSITIONS: readonly number[] = [];
+
+/**
+ * Positions of the headings whose key is `key`, in document order (shared: read it, never change it).
+ *
+ * @example
+ * // # 개요 / ## 실습 / # 설치 / ## 실습
+ * headingPositions(headings, "실습"); // [1, 3]
+ */
+export function headingPositions(headings: readonly OutlineHeading[], key: string): readonly number[] {
+	const keys = headingKeys(headings);
+	if (keys.length <= SMALL_OUTLINE) {
+		const found: number[] = [];
+		for (let i = 0; i < keys.length; i++) if (keys[i] === key) found.push(i);
+		return found;
+	}
+	let table = positionTables.get(headings);
+	if (!table) {
+		table = new Map<string, number[]>();
+		for (let i = 0; i < keys.length; i++) {
+			const k = keys[i] ?? "";
+			const list = table.get(k);
+			if (list) list.push(i);
+			else table.set(k, [i]);
 		}
+		positionTables.set(headings, table);
+	}
+	return table.get(key) ?? NO_POSITIONS;
+}
+
+/**
+ * The document-order reading with backtracking, over the matching headings only:
+ * `reach[s]` = the headings matching segment s from which the rest of the path can
+ * follow, computed from the last segment backwards with the deepest reachable level
+ * after each; then the lexicographically first chain is read off forwards, which is
+ * the chain a backtracking search that tries earlier headings first finds. Costs
+ * O(matches of the segments), so a long note of look-alike headings stays cheap.
+ */
+function orderedWalk(headings: readonly OutlineHeading[], segs: readonly string[]): number | null {
+	const levelOf = (i: number): number => headings[i]?.level ?? 0;
+	const reach: (readonly number[])[] = new Array<readonly number[]>(segs.length);
+	let next: readonly number[] | null = null;
+	for (let s = segs.length - 1; s >= 0; s--) {
+		const matches = headingPositions(headings, segs[s] ?? "");
+		const row: number[] = [];
+		// Deepest level among the reachable next-segment matches strictly after the current match.
+		let deepestAfter = 0;
+		let j = next === null ? -1 : next.length - 1;
+		for (let c = matches.length - 1; c >= 0; c--) {
+			const i = matches[c] as number;
+			for (; next !== null && j >= 0 && (next[j] as number) > i; j--) deepestAfter = Math.max(deepestAfter, levelOf(next[j] as number));
+			if (next === null || deepestAfter > levelOf(i)) row.push(i);
+		}
+		if (row.length === 0) return null;
+		row.reverse();
+		reach[s] = row;
+		next = row;
 	}
 	let pos = 0;
 	let level = 0;
 	let last: number | null = null;
-	for (let s = 0; s < k; s++) {
-		const row = reach[s] as Uint8Array;
+	for (const row of reach) {
 		let found = -1;
-		for (let i = pos; i < n; i++) {
-			if (row[i] === 1 && (headings[i]?.level ?? 0) > level) {
+		for (const i of row) {
+			if (i >= pos && levelOf(i) > level) {
 				found = i;
 				break;
 			}
 		}
 		if (found < 0) return null;
 		last = found;
-		level = headings[found]?.level ?? 0;
+		level = levelOf(found);
 		pos = found + 1;
 	}
 	return last;
+}
+
+/**
+ * A chain of headings climbs at least one level per segment under both readings, and
+ * there are six levels: a longer path reaches nothing (and is not walked at all).
+ */
+const MAX_PATH_SEGMENTS = 6;
+
+/**
+ * {@link resolveHeadingPath} for a path already split into heading keys.
+ *
+ * @example
+ * resolveHeadingKeys(headings, ["virtualized", "문제점"]); // { strict: 4, ordered: 4, candidates: [2, 4] }
+ */
+export function resolveHeadingKeys(headings: readonly OutlineHeading[], segs: readonly string[]): HeadingPathResult {
+	const candidates = headingPositions(headings, segs[segs.length - 1] ?? "");
+	if (candidates.length === 0 || segs.length > MAX_PATH_SEGMENTS) return { strict: null, ordered: null, candidates };
+	return { strict: strictWalk(headings, headingKeys(headings), segs), ordered: orderedWalk(headings, segs), candidates };
 }
 
 /**
@@ -181,13 +240,7 @@ function orderedWalk(headings: readonly OutlineHeading[], keys: readonly string[
 export function resolveHeadingPath(headings: readonly OutlineHeading[], subpath: string): HeadingPathResult {
 	const parsed = parseSubpath(subpath.startsWith("#") ? subpath : "#" + subpath);
 	if (parsed.kind !== "heading") return { strict: null, ordered: null, candidates: [] };
-	const keys = headingKeys(headings);
-	const segs = parsed.segments.map(headingKey);
-	const lastKey = segs[segs.length - 1];
-	const candidates: number[] = [];
-	for (let i = 0; i < keys.length; i++) if (keys[i] === lastKey) candidates.push(i);
-	if (candidates.length === 0) return { strict: null, ordered: null, candidates };
-	return { strict: strictWalk(headings, keys, segs), ordered: orderedWalk(headings, keys, segs), candidates };
+	return resolveHeadingKeys(headings, parsed.segments.map(headingKey));
 }
 
 /**

@@ -7,35 +7,11 @@
  * fall back to the full two-reading walk.
  */
 import type { OutlineHeading } from "../model/scan";
-import { headingKeys, keyOf, parseSubpath, resolveHeadingPath } from "../resolve/heading-path";
+import { headingKeys, headingPositions, keyOf, parseSubpath, resolveHeadingKeys } from "../resolve/heading-path";
 import type { HeadingPathResult, ParsedSubpath } from "../resolve/heading-path";
-
-// Long outlines: heading key → its positions, so candidates need no pass over every heading.
-const tables = new WeakMap<readonly OutlineHeading[], Map<string, number[]>>();
-
-function byKeyOf(headings: readonly OutlineHeading[]): Map<string, number[]> {
-	let byKey = tables.get(headings);
-	if (byKey) return byKey;
-	const keys = headingKeys(headings);
-	byKey = new Map<string, number[]>();
-	for (let i = 0; i < keys.length; i++) {
-		const k = keys[i] ?? "";
-		const list = byKey.get(k);
-		if (list) list.push(i);
-		else byKey.set(k, [i]);
-	}
-	tables.set(headings, byKey);
-	return byKey;
-}
 
 // Keys of a parsed path's segments (parsed subpaths are cached and shared, see `parseSubpath`).
 const segmentKeyLists = new WeakMap<readonly string[], string[]>();
-
-/**
- * Up to this many headings a pass over the keys finds the candidates as fast as an index
- * and needs no memory (a vault's outlines are mostly small; indexes for all of them were ~10% of a large vault's heap).
- */
-const SMALL_OUTLINE = 64;
 
 /** The strict reading by a forward walk: each segment's first match inside the previous one's section; -1 when none. */
 function strictLinear(headings: readonly OutlineHeading[], keys: readonly string[], segs: readonly string[]): number {
@@ -71,13 +47,9 @@ export function lookupHeadingPath(headings: readonly OutlineHeading[], subpath: 
 		segs = parsed.segments.map(keyOf);
 		segmentKeyLists.set(parsed.segments, segs);
 	}
-	const keys = headingKeys(headings);
-	const last = segs[segs.length - 1] ?? "";
-	let candidates: number[] = [];
-	if (headings.length > SMALL_OUTLINE) candidates = [...(byKeyOf(headings).get(last) ?? [])];
-	else for (let i = 0; i < keys.length; i++) if (keys[i] === last) candidates.push(i);
+	const candidates = headingPositions(headings, segs[segs.length - 1] ?? "");
 	if (candidates.length === 0) return { strict: null, ordered: null, candidates };
-	const cur = strictLinear(headings, keys, segs);
+	const cur = strictLinear(headings, headingKeys(headings), segs);
 	// A path that resolves strictly resolves to the same heading in document order.
-	return cur >= 0 ? { strict: cur, ordered: cur, candidates } : resolveHeadingPath(headings, subpath);
+	return cur >= 0 ? { strict: cur, ordered: cur, candidates } : resolveHeadingKeys(headings, segs);
 }
