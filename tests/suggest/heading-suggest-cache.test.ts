@@ -34,6 +34,17 @@ describe("suggestHeading cache", () => {
 		}
 	});
 
+	it("stays right past its bounds: more outlines than it keeps, and thousands of broken paths in one", () => {
+		// 40 outlines (it keeps 32): each asked before and after the others pushed it out.
+		const outlines = Array.from({ length: 40 }, (_, i) => headingsOf(`# 개요 ${i}\n## 설치 방법 ${i}\n## 실행\n`));
+		for (let round = 0; round < 2; round++) outlines.forEach((hs, i) => expect(suggestHeading(hs, [`설치 방볍 ${i}`])?.index).toBe(1));
+		// 9,000 distinct broken paths in one outline (it keeps 8,192 answers in all).
+		const big = headingsOf("# 개요\n## 설치 방법\n## 실행\n");
+		for (let i = 0; i < 9000; i++) suggestHeading(big, [`없는 제목 ${i}`]);
+		expect(suggestHeading(big, ["설치 방볍"])?.index).toBe(1);
+		expect(suggestHeading(big, ["실행"])?.index).toBe(2);
+	});
+
 	it("hands out copies: changing a returned suggestion does not change the next one", () => {
 		const headings = headingsOf("# 개요\n## 설치 방법\n");
 		const first = suggestHeading(headings, ["설치 방볍"]);

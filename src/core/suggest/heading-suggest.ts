@@ -53,10 +53,16 @@ function dice(a: Set<string>, b: Set<string>): number {
 	return (2 * common) / (a.size + b.size);
 }
 
-// Suggestions per heading signature (levels + texts) and wanted path: a re-check
-// after an edit asks again for the same broken links in unchanged notes.
+// Suggestions per heading signature (levels + texts), then per wanted path: a re-check
+// after an edit asks again for the same broken links in unchanged notes. Two levels, so
+// that a long note's signature is hashed once per check, not once per broken link.
 const signatures = new WeakMap<readonly OutlineHeading[], string>();
-const suggestions = new Map<string, HeadingSuggestion | null>();
+const suggestions = new Map<string, Map<string, HeadingSuggestion | null>>();
+let cachedSuggestions = 0;
+/** Suggestions kept in all (a note can hold thousands of broken links; each is a small entry). */
+const MAX_CACHED_SUGGESTIONS = 8192;
+/** Outlines kept (each holds its signature: every heading's text; edits keep making new ones). */
+const MAX_CACHED_OUTLINES = 32;
 
 /**
  * The heading a broken path most likely meant, or `null` when nothing is close.
@@ -74,12 +80,27 @@ export function suggestHeading(headings: readonly OutlineHeading[], segments: re
 		for (const h of headings) sig += h.level + h.text + "\n";
 		signatures.set(headings, sig);
 	}
-	const key = segments.join("\u0000") + "\u0001" + sig;
-	let hit = suggestions.get(key);
+	let forOutline = suggestions.get(sig);
+	if (forOutline === undefined) {
+		if (suggestions.size >= MAX_CACHED_OUTLINES) {
+			suggestions.clear();
+			cachedSuggestions = 0;
+		}
+		forOutline = new Map();
+		suggestions.set(sig, forOutline);
+	}
+	const key = segments.join("\u0000");
+	let hit = forOutline.get(key);
 	if (hit === undefined) {
-		if (suggestions.size >= 256) suggestions.clear();
+		if (cachedSuggestions >= MAX_CACHED_SUGGESTIONS) {
+			suggestions.clear();
+			cachedSuggestions = 0;
+			forOutline = new Map();
+			suggestions.set(sig, forOutline);
+		}
 		hit = computeSuggestion(headings, segments);
-		suggestions.set(key, hit);
+		forOutline.set(key, hit);
+		cachedSuggestions++;
 	}
 	return hit && { index: hit.index, score: hit.score };
 }
