@@ -107,23 +107,21 @@ export function headingKeys(headings: readonly OutlineHeading[]): string[] {
 	return keys;
 }
 
-/** The section-bound walk; see the module comment. */
-function strictWalk(headings: readonly OutlineHeading[], keys: readonly string[], segs: readonly string[]): number | null {
-	let seg = 0;
-	let level = 0;
-	let last: number | null = null;
-	for (let i = 0; i < headings.length; i++) {
-		const h = headings[i];
-		if (!h) continue;
-		if (seg > 0 && h.level <= level) return null;
-		if (keys[i] === segs[seg]) {
-			last = i;
-			level = h.level;
-			seg++;
-			if (seg === segs.length) return last;
+/** The section-bound walk (see the module comment): each segment's first match inside the previous one's section; -1 when none. */
+function strictWalk(headings: readonly OutlineHeading[], keys: readonly string[], segs: readonly string[]): number {
+	let cur = keys.indexOf(segs[0] ?? "");
+	for (let k = 1; k < segs.length && cur >= 0; k++) {
+		const level = headings[cur]?.level ?? 0;
+		let next = -1;
+		for (let j = cur + 1; j < keys.length && (headings[j]?.level ?? 0) > level; j++) {
+			if (keys[j] === segs[k]) {
+				next = j;
+				break;
+			}
 		}
+		cur = next;
 	}
-	return null;
+	return cur;
 }
 
 /**
@@ -225,7 +223,9 @@ const MAX_PATH_SEGMENTS = 6;
 export function resolveHeadingKeys(headings: readonly OutlineHeading[], segs: readonly string[]): HeadingPathResult {
 	const candidates = headingPositions(headings, segs[segs.length - 1] ?? "");
 	if (candidates.length === 0 || segs.length > MAX_PATH_SEGMENTS) return { strict: null, ordered: null, candidates };
-	return { strict: strictWalk(headings, headingKeys(headings), segs), ordered: orderedWalk(headings, segs), candidates };
+	const strict = strictWalk(headings, headingKeys(headings), segs);
+	// A path that resolves strictly resolves to the same heading in document order: walk that only when it does not.
+	return strict >= 0 ? { strict, ordered: strict, candidates } : { strict: null, ordered: orderedWalk(headings, segs), candidates };
 }
 
 /**
