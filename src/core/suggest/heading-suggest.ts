@@ -80,21 +80,15 @@ export function suggestHeading(headings: readonly OutlineHeading[], segments: re
 		for (const h of headings) sig += h.level + h.text + "\n";
 		signatures.set(headings, sig);
 	}
-	let forOutline = suggestions.get(sig);
-	if (forOutline === undefined) {
-		if (suggestions.size >= MAX_CACHED_OUTLINES) {
+	const key = segments.join("\u0000");
+	let hit = suggestions.get(sig)?.get(key);
+	if (hit === undefined) {
+		if (cachedSuggestions >= MAX_CACHED_SUGGESTIONS || (!suggestions.has(sig) && suggestions.size >= MAX_CACHED_OUTLINES)) {
 			suggestions.clear();
 			cachedSuggestions = 0;
 		}
-		forOutline = new Map();
-		suggestions.set(sig, forOutline);
-	}
-	const key = segments.join("\u0000");
-	let hit = forOutline.get(key);
-	if (hit === undefined) {
-		if (cachedSuggestions >= MAX_CACHED_SUGGESTIONS) {
-			suggestions.clear();
-			cachedSuggestions = 0;
+		let forOutline = suggestions.get(sig);
+		if (forOutline === undefined) {
 			forOutline = new Map();
 			suggestions.set(sig, forOutline);
 		}
