@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { comparable, decomposeHangul, editDistance, similarity } from "../../src/core/suggest/hangul";
-import { closestLabels, suggestHeading } from "../../src/core/suggest/heading-suggest";
+import { closestLabel, suggestHeading } from "../../src/core/suggest/heading-suggest";
 import { scanNote } from "../../src/core/scan/scan-note";
 
 describe("Hangul-aware similarity", () => {
@@ -35,7 +35,11 @@ describe("suggestHeading", () => {
 		expect(suggestHeading(scan.headings, ["네트워크 드라이버"])).toBeNull();
 	});
 
-	it("ranks labels", () => {
-		expect(closestLabels("setup-2", ["intro", "setup-1", "setup"])).toEqual(["setup-1", "setup"]);
+	it("picks the closest label, the first of equals, none below the bound", () => {
+		expect(closestLabel("setup-2", ["intro", "setup-1", "setup"])).toBe("setup-1");
+		expect(closestLabel("setup-2", ["intro", "setup", "setup-3", "setup-1"])).toBe("setup-3");
+		expect(closestLabel("setup-2", ["intro", "network"])).toBeNull();
+		// Exactly at the bound (0.6: two edits in five) still counts.
+		expect(closestLabel("abcde", ["abxyz", "abcxy"])).toBe("abcxy");
 	});
 });

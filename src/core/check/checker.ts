@@ -27,6 +27,7 @@ import { overLimit, skipReason } from "./skip";
 import { DependencyIndex, nameKey, type Dependents } from "./dependencies";
 import { ResolutionCache } from "./resolution-cache";
 import { detach } from "../resolve/detach";
+import { hintBudget } from "../suggest/hint-budget";
 
 interface CachedNote {
 	/**
@@ -72,6 +73,8 @@ export interface CheckerOptions {
 	 * kept for their own turn, so that they are not read twice (default 8,000,000: at most 16 MB).
 	 */
 	heldTextBudget?: number;
+	/** Comparisons one note check may spend on "Did you mean" hints (default: `HINT_BUDGET` of suggest/hint-budget.ts, 500,000). */
+	hintBudget?: number;
 }
 
 /** Result of {@link Checker.fixNote}. */
@@ -322,6 +325,7 @@ export class Checker {
 			toc,
 			tocComparison: toc ? compareToc(scan, toc) : null,
 			enabled: (rule) => this.enabledRules.has(rule),
+			hints: hintBudget(this.options.hintBudget),
 			resolvePath: (linkpath) => this.resolutions.resolve(linkpath, path, { siteRoot: settings.siteRoot }),
 			variants: (facts) => {
 				let v = variantCache.get(facts);

@@ -27,6 +27,8 @@ export interface MessageCatalog {
 	headingMissingSuggestion(path: string): string;
 	headingMissingNoSuggestion(): string;
 	headingMissingFix(path: string): string;
+	/** No "Did you mean" for a broken link: the note's hint budget was spent on earlier links. */
+	hintsNotCompared(): string;
 
 	headingFragile(subpath: string, reached: string, line: number, parent: string | null): string;
 	headingFragileSuggestion(path: string): string;

@@ -29,6 +29,7 @@ export const en: MessageCatalog = {
 	headingMissingSuggestion: (path) => `Did you mean "${path}"?`,
 	headingMissingNoSuggestion: () => "No similar heading found",
 	headingMissingFix: linkTo,
+	hintsNotCompared: () => "No suggestion: too many broken links in this note",
 
 	headingFragile: (sub, reached, line, parent) =>
 		`"${sub}" reaches "${reached}" (line ${line}) only when segments are matched in document order: ` +

@@ -29,6 +29,7 @@ export const ko: MessageCatalog = {
 	headingMissingSuggestion: (path) => `"${path}"을(를) 찾으셨나요?`,
 	headingMissingNoSuggestion: () => "비슷한 제목을 찾지 못했습니다",
 	headingMissingFix: linkTo,
+	hintsNotCompared: () => "깨진 링크가 너무 많아 제안을 생략했습니다",
 
 	headingFragile: (sub, reached, line, parent) =>
 		`"${sub}"는 문서 순서로 맞출 때만 "${reached}"(${line}행)에 닿습니다: ` +

@@ -1,6 +1,6 @@
 /** `block-missing`: `#^id` not found in the target note. */
 import type { Rule } from "./rule";
-import { closestLabels } from "../suggest/heading-suggest";
+import { closestLabel } from "../suggest/heading-suggest";
 import { targetLabel } from "./rule-helpers";
 
 /**
@@ -13,11 +13,13 @@ export const blockMissing: Rule = {
 	check(ctx, report) {
 		for (const f of ctx.links) {
 			if (f.subpath.kind !== "block" || !f.outline || f.block !== null) continue;
-			const close = closestLabels(f.subpath.id, f.outline.blockIds.map((b) => b.id));
+			// An edit distance per block id: about five times the cost of a heading comparison.
+			const compared = ctx.hints(5 * f.outline.blockIds.length);
+			const close = compared ? closestLabel(f.subpath.id, f.outline.blockIds.map((b) => b.id)) : null;
 			report({
 				span: f.link.span,
 				message: ctx.t.blockMissing(f.subpath.id, targetLabel(f)),
-				suggestion: close.length > 0 ? ctx.t.headingMissingSuggestion("#^" + (close[0] ?? "")) : null,
+				suggestion: close !== null ? ctx.t.headingMissingSuggestion("#^" + close) : compared ? null : ctx.t.hintsNotCompared(),
 				fix: null,
 			});
 		}

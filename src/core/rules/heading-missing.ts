@@ -18,12 +18,13 @@ export const headingMissing: Rule = {
 			if (f.headingNfc && ctx.enabled("unicode-normalization")) continue;
 			if (inStaleToc(ctx, f)) continue;
 			const segments = f.subpath.segments;
-			const guess = suggestHeading(f.outline.headings, segments);
+			const compared = ctx.hints(f.outline.headings.length);
+			const guess = compared ? suggestHeading(f.outline.headings, segments) : null;
 			const path = guess ? headingPathTo(f.outline.headings, guess.index, segments.length) : null;
 			report({
 				span: f.link.span,
 				message: ctx.t.headingMissing(showPath(segments), targetLabel(f)),
-				suggestion: path ? ctx.t.headingMissingSuggestion(showPath(path)) : ctx.t.headingMissingNoSuggestion(),
+				suggestion: path ? ctx.t.headingMissingSuggestion(showPath(path)) : compared ? ctx.t.headingMissingNoSuggestion() : ctx.t.hintsNotCompared(),
 				fix: path ? destinationFix(ctx, f, ctx.t.headingMissingFix(showPath(path)), false, { segments: path }) : null,
 			});
 		}

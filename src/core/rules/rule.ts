@@ -12,6 +12,7 @@ import type { TocBlock } from "../toc/toc-types";
 import type { TocComparison } from "../toc/compare-toc";
 import type { FileResolution, FileVariant } from "../resolve/file-index";
 import type { LinkFacts } from "./link-facts";
+import type { HintBudget } from "../suggest/hint-budget";
 
 /** What a rule reports: the checker adds `rule`, `severity` and `path`. */
 export type Report = Omit<Diagnostic, "severity" | "path" | "rule">;
@@ -34,6 +35,8 @@ export interface RuleContext {
 	enabled(rule: RuleId): boolean;
 	/** Resolves another spelling of a link path from this note (to verify a rewrite). */
 	resolvePath(linkpath: string): FileResolution;
+	/** What is left of this note's "Did you mean" work (see hint-budget.ts): take before comparing. */
+	hints: HintBudget;
 	/** Files a broken link probably meant (name variants), best first; cached per link. */
 	variants(facts: LinkFacts): FileVariant[];
 }

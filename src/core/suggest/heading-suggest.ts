@@ -6,8 +6,10 @@
  */
 import type { OutlineHeading } from "../model/scan";
 import { ancestors } from "../resolve/heading-path";
-import { comparable, comparableSimilarity, similarity } from "./hangul";
+import { comparable, comparableSimilarity } from "./hangul";
 import { memoByText } from "../resolve/detach";
+import { bigramSet, dice } from "./bigram-sets";
+import type { BigramSet } from "./bigram-sets";
 
 // Heading texts recur across checks (a note's headings, re-scanned on every edit).
 const cmp = memoByText(comparable, 20000);
@@ -29,28 +31,39 @@ function clip(s: string): string {
 	return s.length > MAX_COMPARED ? s.slice(0, MAX_COMPARED) : s;
 }
 
-const bigramCache = new Map<string, Set<string>>();
-
-/** Character bigrams of a comparable string (padded, so one-letter strings have some). */
-function bigrams(s: string): Set<string> {
-	let set = bigramCache.get(s);
-	if (!set) {
-		if (bigramCache.size > 20000) bigramCache.clear();
-		set = new Set<string>();
-		const padded = "\u0001" + s + "\u0001";
-		for (let i = 0; i + 1 < padded.length; i++) set.add(padded.slice(i, i + 2));
-		bigramCache.set(s, set);
-	}
-	return set;
+/** A note's headings prepared for comparison (see bigram-sets.ts), built once per outline. */
+interface PreparedHeadings {
+	/** Bigram ids of this outline. */
+	table: Map<string, number>;
+	/** `clip(cmp(text))` of each heading. */
+	forms: string[];
+	sets: BigramSet[];
+	/** Each heading's parent (the nearest earlier heading of a smaller level), or -1. */
+	parents: Int32Array;
 }
 
-/** Dice coefficient of two bigram sets. */
-function dice(a: Set<string>, b: Set<string>): number {
-	if (a.size === 0 || b.size === 0) return 0;
-	let common = 0;
-	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-	for (const g of small) if (large.has(g)) common++;
-	return (2 * common) / (a.size + b.size);
+const prepared = new WeakMap<readonly OutlineHeading[], PreparedHeadings>();
+
+function prepare(headings: readonly OutlineHeading[]): PreparedHeadings {
+	let p = prepared.get(headings);
+	if (p) return p;
+	const table = new Map<string, number>();
+	const forms: string[] = [];
+	const sets: BigramSet[] = [];
+	const parents = new Int32Array(headings.length);
+	const stack: number[] = [];
+	for (let i = 0; i < headings.length; i++) {
+		const level = headings[i]?.level ?? 1;
+		while (stack.length > 0 && (headings[stack[stack.length - 1] ?? 0]?.level ?? 0) >= level) stack.pop();
+		parents[i] = stack.length > 0 ? (stack[stack.length - 1] as number) : -1;
+		stack.push(i);
+		const form = clip(cmp(headings[i]?.text ?? ""));
+		forms.push(form);
+		sets.push(bigramSet(form, table, true));
+	}
+	p = { table, forms, sets, parents };
+	prepared.set(headings, p);
+	return p;
 }
 
 // Suggestions per heading signature (levels + texts), then per wanted path: a re-check
@@ -105,20 +118,18 @@ function computeSuggestion(headings: readonly OutlineHeading[], segments: readon
 	const wanted = clip(cmp(last));
 	if (wanted === "") return null;
 	const parents = segments.slice(0, -1).map((p) => clip(cmp(p)));
-	const wantedGrams = bigrams(wanted);
-	const parentGrams = parents.length > 0 ? bigrams(parents[parents.length - 1] ?? "") : null;
+	const { table, forms, sets, parents: parentOf } = prepare(headings);
+	const wantedGrams = bigramSet(wanted, table, false);
+	const parentGrams = parents.length > 0 ? bigramSet(parents[parents.length - 1] ?? "", table, false) : null;
 	// Stage 1: a cheap score for every heading (plus its parent's, to tell duplicates apart); keep the best few.
 	const short: { index: number; quick: number }[] = [];
-	const stack: number[] = [];
 	for (let i = 0; i < headings.length; i++) {
-		const level = headings[i]?.level ?? 1;
-		while (stack.length > 0 && (headings[stack[stack.length - 1] ?? 0]?.level ?? 0) >= level) stack.pop();
-		const parent = stack[stack.length - 1];
-		stack.push(i);
-		const c = clip(cmp(headings[i]?.text ?? ""));
+		const c = forms[i] as string;
 		if (c === "") continue;
-		let quick = c === wanted ? 3 : c.includes(wanted) || wanted.includes(c) ? 2 + dice(wantedGrams, bigrams(c)) : dice(wantedGrams, bigrams(c));
-		if (parentGrams && parent !== undefined) quick += 0.25 * dice(parentGrams, bigrams(clip(cmp(headings[parent]?.text ?? ""))));
+		const grams = sets[i] as BigramSet;
+		let quick = c === wanted ? 3 : c.includes(wanted) || wanted.includes(c) ? 2 + dice(wantedGrams, grams) : dice(wantedGrams, grams);
+		const parent = parentOf[i] as number;
+		if (parentGrams && parent >= 0) quick += 0.25 * dice(parentGrams, sets[parent] as BigramSet);
 		if (short.length < SHORTLIST) short.push({ index: i, quick });
 		else {
 			let worst = 0;
@@ -130,7 +141,7 @@ function computeSuggestion(headings: readonly OutlineHeading[], segments: readon
 	// Stage 2: the exact, Hangul-aware similarity, with the parent segments as context.
 	let best: HeadingSuggestion | null = null;
 	for (const { index } of short) {
-		const own = comparableSimilarity(wanted, clip(cmp(headings[index]?.text ?? "")), MIN_SIMILARITY);
+		const own = comparableSimilarity(wanted, forms[index] as string, MIN_SIMILARITY);
 		if (own < MIN_SIMILARITY) continue;
 		let score = own;
 		if (parents.length > 0) {
@@ -139,7 +150,7 @@ function computeSuggestion(headings: readonly OutlineHeading[], segments: readon
 			for (const p of parents) {
 				for (let k = 0; k < chain.length; k++) {
 					// The nearest ancestor counts fully, farther ones a little less.
-					const s = comparableSimilarity(p, clip(cmp(headings[chain[k] ?? -1]?.text ?? ""))) * (k === 0 ? 1 : 0.9);
+					const s = comparableSimilarity(p, forms[chain[k] ?? -1] ?? "") * (k === 0 ? 1 : 0.9);
 					if (s > context) context = s;
 				}
 			}
@@ -151,16 +162,23 @@ function computeSuggestion(headings: readonly OutlineHeading[], segments: readon
 }
 
 /**
- * Ranks strings (block ids, file names) by similarity to `wanted`, best first, keeping those above `min`.
+ * The string (block id, file name) most similar to `wanted`, if any reaches `min`;
+ * the first of equals.
  *
  * @example
- * closestLabels("setup-1", ["setup1", "intro"]); // ["setup1"]
+ * closestLabel("setup-2", ["intro", "setup-1", "setup"]); // "setup-1"
  */
-export function closestLabels(wanted: string, labels: readonly string[], min = 0.6, max = 3): string[] {
-	return labels
-		.map((label) => ({ label, s: similarity(wanted, label) }))
-		.filter((x) => x.s >= min)
-		.sort((a, b) => b.s - a.s)
-		.slice(0, max)
-		.map((x) => x.label);
+export function closestLabel(wanted: string, labels: readonly string[], min = 0.6): string | null {
+	const w = cmp(wanted);
+	let best: string | null = null;
+	let bestScore = min;
+	for (const label of labels) {
+		// With `min`, labels whose length alone rules them out cost no edit distance.
+		const s = comparableSimilarity(w, cmp(label), bestScore);
+		if (s > bestScore || (s === bestScore && best === null)) {
+			best = label;
+			bestScore = s;
+		}
+	}
+	return best;
 }
