@@ -6,8 +6,17 @@
  * (which made 30,000 broken links into a 5,000-heading note take minutes).
  *
  * The sets are exactly those of the padded string ("\u0001" + s + "\u0001"), so
- * the coefficient is the same number the string sets give.
+ * the coefficient is the same number the string sets give, as long as every
+ * bigram has an id. Ids are shared by all notes (heading texts repeat across a
+ * vault) and never reassigned, so a set stays valid for as long as it is kept.
+ * Past {@link MAX_IDS} distinct bigrams new ones get no id: they still count in a
+ * set's size but match nothing, which only lowers some scores a little. Text
+ * that Hangul-aware folding turns into jamo and ASCII stays far below it.
  */
+
+/** Most bigram ids handed out (a map of this many short strings is a few MB). */
+export const MAX_IDS = 1 << 16;
+const ids = new Map<string, number>();
 
 /** A bigram set: sorted distinct ids of the bigrams an id table knows, and the set's full size. */
 export interface BigramSet {
@@ -17,17 +26,14 @@ export interface BigramSet {
 }
 
 /**
- * The bigram set of `s`. With `intern`, bigrams missing from `table` get the next
- * ids; without, they only count in `size` (they cannot be shared with any set
- * built from the table). Each prepared outline has its own table, so ids never
- * need to be forgotten while sets that hold them live.
+ * The bigram set of `s`. With `intern`, bigrams without an id get the next ones
+ * (while ids last); without, they only count in `size` (no set shares them).
  *
  * @example
- * const table = new Map<string, number>();
- * bigramSet("ab", table, true).ids;    // Int32Array [0, 1, 2]  ("\u0001a", "ab", "b\u0001")
- * bigramSet("abc", table, false).size; // 4 (its ids: [0, 1], "bc" and "c\u0001" are unknown)
+ * bigramSet("ab", true).ids;    // ids of "\u0001a", "ab", "b\u0001" (e.g. Int32Array [0, 1, 2] in a fresh process)
+ * bigramSet("abc", false).size; // 4: its ids are those of "\u0001a" and "ab"; "bc" and "c\u0001" have none yet
  */
-export function bigramSet(s: string, table: Map<string, number>, intern: boolean): BigramSet {
+export function bigramSet(s: string, intern: boolean): BigramSet {
 	const padded = "\u0001" + s + "\u0001";
 	const seen = new Set<string>();
 	const found: number[] = [];
@@ -35,10 +41,10 @@ export function bigramSet(s: string, table: Map<string, number>, intern: boolean
 		const gram = padded.slice(i, i + 2);
 		if (seen.has(gram)) continue;
 		seen.add(gram);
-		let id = table.get(gram);
-		if (id === undefined && intern) {
-			id = table.size;
-			table.set(gram, id);
+		let id = ids.get(gram);
+		if (id === undefined && intern && ids.size < MAX_IDS) {
+			id = ids.size;
+			ids.set(gram, id);
 		}
 		if (id !== undefined) found.push(id);
 	}
@@ -49,8 +55,7 @@ export function bigramSet(s: string, table: Map<string, number>, intern: boolean
  * Dice coefficient of two bigram sets: twice the shared bigrams over the sum of the sizes.
  *
  * @example
- * const table = new Map<string, number>();
- * dice(bigramSet("night", table, true), bigramSet("nacht", table, true)); // 2 * 2 / (6 + 6) ("\u0001n", "t\u0001")
+ * dice(bigramSet("night", true), bigramSet("nacht", true)); // 2 * 2 / (6 + 6) ("\u0001n", "t\u0001")
  */
 export function dice(a: BigramSet, b: BigramSet): number {
 	if (a.size === 0 || b.size === 0) return 0;

@@ -33,8 +33,6 @@ function clip(s: string): string {
 
 /** A note's headings prepared for comparison (see bigram-sets.ts), built once per outline. */
 interface PreparedHeadings {
-	/** Bigram ids of this outline. */
-	table: Map<string, number>;
 	/** `clip(cmp(text))` of each heading. */
 	forms: string[];
 	sets: BigramSet[];
@@ -42,26 +40,28 @@ interface PreparedHeadings {
 	parents: Int32Array;
 }
 
+// Bigram sets per comparable form: heading texts repeat across a vault's notes.
+const setOf = memoByText((form) => bigramSet(form, true), 20000);
+
 const prepared = new WeakMap<readonly OutlineHeading[], PreparedHeadings>();
 
 function prepare(headings: readonly OutlineHeading[]): PreparedHeadings {
 	let p = prepared.get(headings);
 	if (p) return p;
-	const table = new Map<string, number>();
 	const forms: string[] = [];
 	const sets: BigramSet[] = [];
 	const parents = new Int32Array(headings.length);
 	const stack: number[] = [];
 	for (let i = 0; i < headings.length; i++) {
-		const level = headings[i]?.level ?? 1;
-		while (stack.length > 0 && (headings[stack[stack.length - 1] ?? 0]?.level ?? 0) >= level) stack.pop();
+		const heading = headings[i] as OutlineHeading;
+		while (stack.length > 0 && (headings[stack[stack.length - 1] as number] as OutlineHeading).level >= heading.level) stack.pop();
 		parents[i] = stack.length > 0 ? (stack[stack.length - 1] as number) : -1;
 		stack.push(i);
-		const form = clip(cmp(headings[i]?.text ?? ""));
+		const form = clip(cmp(heading.text));
 		forms.push(form);
-		sets.push(bigramSet(form, table, true));
+		sets.push(setOf(form));
 	}
-	p = { table, forms, sets, parents };
+	p = { forms, sets, parents };
 	prepared.set(headings, p);
 	return p;
 }
@@ -112,17 +112,23 @@ export function suggestHeading(headings: readonly OutlineHeading[], segments: re
 	return hit && { index: hit.index, score: hit.score };
 }
 
+/** A heading kept for the exact comparison, with its cheap score. */
+interface Shortlisted {
+	index: number;
+	quick: number;
+}
+
 function computeSuggestion(headings: readonly OutlineHeading[], segments: readonly string[]): HeadingSuggestion | null {
 	const last = segments[segments.length - 1];
 	if (last === undefined) return null;
 	const wanted = clip(cmp(last));
 	if (wanted === "") return null;
 	const parents = segments.slice(0, -1).map((p) => clip(cmp(p)));
-	const { table, forms, sets, parents: parentOf } = prepare(headings);
-	const wantedGrams = bigramSet(wanted, table, false);
-	const parentGrams = parents.length > 0 ? bigramSet(parents[parents.length - 1] ?? "", table, false) : null;
+	const { forms, sets, parents: parentOf } = prepare(headings);
+	const wantedGrams = bigramSet(wanted, false);
+	const parentGrams = parents.length > 0 ? bigramSet(parents[parents.length - 1] ?? "", false) : null;
 	// Stage 1: a cheap score for every heading (plus its parent's, to tell duplicates apart); keep the best few.
-	const short: { index: number; quick: number }[] = [];
+	const short: Shortlisted[] = [];
 	for (let i = 0; i < headings.length; i++) {
 		const c = forms[i] as string;
 		if (c === "") continue;
@@ -133,8 +139,8 @@ function computeSuggestion(headings: readonly OutlineHeading[], segments: readon
 		if (short.length < SHORTLIST) short.push({ index: i, quick });
 		else {
 			let worst = 0;
-			for (let k = 1; k < short.length; k++) if ((short[k]?.quick ?? 0) < (short[worst]?.quick ?? 0)) worst = k;
-			if (quick > (short[worst]?.quick ?? 0)) short[worst] = { index: i, quick };
+			for (let k = 1; k < short.length; k++) if ((short[k] as Shortlisted).quick < (short[worst] as Shortlisted).quick) worst = k;
+			if (quick > (short[worst] as Shortlisted).quick) short[worst] = { index: i, quick };
 		}
 	}
 	short.sort((a, b) => a.index - b.index);
