@@ -1,17 +1,8 @@
 import fc from "fast-check";
-import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
+import { jsYaml } from "./js-yaml-reference";
 import { parsePlainFrontMatter } from "../../src/cli/plain-front-matter";
 
-/** What gray-matter's YAML engine (js-yaml 3) reads (nothing counts as `{}`, as in grayMatterParser), or the error it throws. */
-function jsYaml(yaml: string): unknown {
-	const engine = (matter as unknown as { engines: { yaml: { parse(s: string): unknown } } }).engines.yaml;
-	try {
-		return engine.parse("\n" + yaml) ?? {};
-	} catch (e) {
-		return { thrown: String(e) };
-	}
-}
 
 // Pieces that are plain strings to YAML and pieces that only look like them.
 const word = fc.constantFrom(

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
+import { jsYaml } from "../cli/js-yaml-reference";
 import { parsePlainFrontMatter } from "../../src/cli/plain-front-matter";
 import { REPO } from "../cli/helpers";
 
@@ -23,14 +23,6 @@ function notesUnder(dir: string): string[] {
 	return out;
 }
 
-function jsYaml(yaml: string): unknown {
-	const engine = (matter as unknown as { engines: { yaml: { parse(s: string): unknown } } }).engines.yaml;
-	try {
-		return engine.parse("\n" + yaml) ?? {};
-	} catch (e) {
-		return { thrown: String(e) };
-	}
-}
 
 describe.skipIf(!existsSync(CORPORA))("plain front matter in the corpora", () => {
 	it("reads most of it, and exactly as js-yaml does", () => {
