@@ -5,7 +5,6 @@
  * such as the seed's two `문제점`.
  */
 import type { OutlineHeading } from "../model/scan";
-import { ancestors } from "../resolve/heading-path";
 import { comparable, comparableSimilarity } from "./hangul";
 import { memoByText } from "../resolve/detach";
 import { bigramSet, dice } from "./bigram-sets";
@@ -151,12 +150,12 @@ function computeSuggestion(headings: readonly OutlineHeading[], segments: readon
 		if (own < MIN_SIMILARITY) continue;
 		let score = own;
 		if (parents.length > 0) {
-			const chain = ancestors(headings, index);
 			let context = 0;
 			for (const p of parents) {
-				for (let k = 0; k < chain.length; k++) {
+				// Up the prepared parents (the ancestor chain, nearest first): no backward scan per candidate.
+				for (let a = parentOf[index] as number, k = 0; a >= 0; a = parentOf[a] as number, k++) {
 					// The nearest ancestor counts fully, farther ones a little less.
-					const s = comparableSimilarity(p, forms[chain[k] ?? -1] ?? "") * (k === 0 ? 1 : 0.9);
+					const s = comparableSimilarity(p, forms[a] as string) * (k === 0 ? 1 : 0.9);
 					if (s > context) context = s;
 				}
 			}
