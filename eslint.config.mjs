@@ -42,6 +42,14 @@ export default defineConfig([
 		},
 	},
 	{
+		// Values from `obsidian` come through src/obsidian/obsidian-api.ts: one require in main.js instead of one per file.
+		files: ["src/obsidian/**/*.ts"],
+		ignores: ["src/obsidian/obsidian-api.ts"],
+		rules: {
+			"@typescript-eslint/no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "Import values from ./obsidian-api (types may come from obsidian).", allowTypeImports: true }] }],
+		},
+	},
+	{
 		// Node-only code: the CLI, build and bench scripts, and tests. Never bundled into main.js.
 		files: ["src/cli/**/*.ts", "scripts/**", "tests/**", "esbuild.config.mjs", "vitest.config.ts", "bench/**"],
 		languageOptions: { globals: { ...globals.node } },

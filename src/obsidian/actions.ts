@@ -3,7 +3,8 @@
  * problem, open the panel, export the report. Each outcome is told with a `Notice`.
  * `main.ts` builds one and hands it to the commands and the panel.
  */
-import { type App, MarkdownView, Notice, type TFile } from "obsidian";
+import type { App, TFile } from "obsidian";
+import { MarkdownView, Notice } from "./obsidian-api";
 import type { Diagnostic } from "../core/model/diagnostic";
 import type { Pos } from "../core/model/position";
 import type { CheckSettings, Language } from "../core/model/settings";

@@ -2,7 +2,8 @@
  * "Export vault report": the same JSON schema as `container-notes check --format json`
  * and the same Markdown report as the CLI, written as two files in the vault root.
  */
-import { type App, TFile, normalizePath } from "obsidian";
+import type { App } from "obsidian";
+import { TFile, normalizePath } from "./obsidian-api";
 import type { NoteReport, VaultReport } from "../core/model/diagnostic";
 import type { Language, Scope } from "../core/model/settings";
 import { toJsonReport } from "../core/report/json-report";

@@ -4,7 +4,8 @@
  * note through `vault.process`, refused when the file is no longer the text that was checked.
  * Every edit is re-checked against the text it replaces (`applyEdits`).
  */
-import { type App, type Editor, MarkdownView, TFile, type WorkspaceLeaf } from "obsidian";
+import type { App, Editor, WorkspaceLeaf } from "obsidian";
+import { MarkdownView, TFile } from "./obsidian-api";
 import type { Diagnostic, TextEdit } from "../core/model/diagnostic";
 import { applyEdits, orderEdits, selectSafeFixes } from "../core/fix/apply";
 import type { CheckService } from "./check-service";

@@ -4,7 +4,7 @@
  * `workspace.onLayoutReady`, never in `onload`. What the commands and the panel do
  * lives in `actions.ts`.
  */
-import { Notice, Plugin, TFile } from "obsidian";
+import { Notice, Plugin, TFile } from "./obsidian-api";
 import type { Extension } from "@codemirror/state";
 import { Checker } from "../core/check/checker";
 import type { CheckSettings, Language } from "../core/model/settings";

@@ -3,7 +3,8 @@
  * and block ids from the metadata cache, front matter through `parseYaml`. The plugin
  * writes through the editor or `vault.process` (`fixes.ts`), not through the core.
  */
-import { type App, type HeadingCache, TFile, parseYaml } from "obsidian";
+import type { App, HeadingCache } from "obsidian";
+import { TFile, parseYaml } from "./obsidian-api";
 import type { FrontMatterParseResult, OutlineBlockId, OutlineHeading } from "../core/model/scan";
 import type { NoteOutline, VaultReader } from "../core/model/vault";
 

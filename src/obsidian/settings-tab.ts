@@ -2,7 +2,8 @@
  * The settings tab. Values are validated as they are typed: a bad folder path shows an
  * inline error and is not saved (the previous value stays in force).
  */
-import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
+import type { App, Plugin } from "obsidian";
+import { PluginSettingTab, Setting } from "./obsidian-api";
 import { RULE_IDS } from "../core/model/diagnostic";
 import type { Strings } from "./i18n";
 import { CHOICES, type ContainerNotesSettings, DEFAULT_SETTINGS, LEVELS, type RuleLevel, type SettingsField, folderProblem, parseTags, tidyFolder } from "./settings";

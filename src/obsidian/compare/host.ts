@@ -3,7 +3,8 @@
  * to `registerCompare(plugin, host)`; the view calls it on every refresh, so the
  * language and the note list may change at any time.
  */
-import { MarkdownView, TFile, type App } from "obsidian";
+import type { App } from "obsidian";
+import { MarkdownView, TFile } from "../obsidian-api";
 import type { Catalog } from "../../core/compare/catalog-types";
 import type { NoteScan } from "../../core/model/scan";
 import type { Language } from "../../core/model/settings";

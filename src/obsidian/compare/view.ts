@@ -3,7 +3,8 @@
  * active Markdown note and its live editor text; all drawing is done by
  * `renderComparison`.
  */
-import { debounce, ItemView, MarkdownView, TFile, type WorkspaceLeaf } from "obsidian";
+import type { WorkspaceLeaf } from "obsidian";
+import { debounce, ItemView, MarkdownView, TFile } from "../obsidian-api";
 import { compareLabels } from "../../core/compare/labels";
 import type { Language } from "../../core/model/settings";
 import type { CompareHost } from "./host";

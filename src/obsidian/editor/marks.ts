@@ -6,7 +6,7 @@
  */
 import { type Extension, RangeSetBuilder, StateEffect, type Text } from "@codemirror/state";
 import { Decoration, type DecorationSet, type EditorView, ViewPlugin, type ViewUpdate } from "@codemirror/view";
-import { editorInfoField } from "obsidian";
+import { editorInfoField } from "../obsidian-api";
 import type { Diagnostic, Severity } from "../../core/model/diagnostic";
 
 /** Where the marks come from. */

@@ -4,7 +4,7 @@
  * @example
  * stringsFor(resolveLanguage("auto", "ko")).panel.fixAll; // "모두 고치기"
  */
-import { getLanguage, requireApiVersion } from "obsidian";
+import { getLanguage, requireApiVersion } from "../obsidian-api";
 import type { Language } from "../../core/model/settings";
 import { en, type Strings } from "./en";
 import { ko } from "./ko";

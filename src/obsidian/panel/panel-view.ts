@@ -3,7 +3,8 @@
  * It gathers plain data from the host and hands it to `renderPanel`; it re-renders when
  * reports change or the user switches notes.
  */
-import { ItemView, type WorkspaceLeaf } from "obsidian";
+import type { WorkspaceLeaf } from "obsidian";
+import { ItemView } from "../obsidian-api";
 import type { CheckService } from "../check-service";
 import type { Strings } from "../i18n";
 import { type ActiveNoteState, type PanelActions, type PanelState, canUpdateToc, vaultRows } from "./panel-model";
