@@ -7,7 +7,7 @@ import { readdirSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { Checker } from "../core/check/checker";
 import { EveryNoteDependents } from "../core/check/dependencies";
-import { scanOutline } from "../core/scan/scan-note";
+import { HeldTextReadAhead } from "../core/check/read-ahead";
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings, type Language } from "../core/model/settings";
 import type { CliArgs } from "./args";
 import { NodeVault } from "./node-vault";
@@ -92,7 +92,7 @@ export function openVault(
 		const settings = settingsFromArgs(args, language, siteRoot);
 		// One pass and no edits to follow: no reverse index of who links to whom, and link
 		// targets read ahead of their turn need only their outline.
-		const checker = new Checker(vault, settings, { dependents: (notes) => new EveryNoteDependents(notes), outlineOf: scanOutline });
+		const checker = new Checker(vault, settings, { dependents: (notes) => new EveryNoteDependents(notes), readAhead: new HeldTextReadAhead() });
 		return { ok: true, root, vault, checker, settings };
 	} catch (e) {
 		return { ok: false, message: text.vaultUnreadable(dir, errorText(e)) };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Checker } from "../../src/core/check/checker";
 import { EveryNoteDependents } from "../../src/core/check/dependencies";
+import { HeldTextReadAhead } from "../../src/core/check/read-ahead";
 import { scanOutline } from "../../src/core/scan/scan-note";
 import { MemoryVault } from "../../src/core/vault/memory-vault";
 import { DEFAULT_CHECK_SETTINGS } from "../../src/core/model/settings";
@@ -50,10 +51,10 @@ describe("Checker keeps outlines, not texts", () => {
 		const plain = await new Checker(new MemoryVault(notes), DEFAULT_CHECK_SETTINGS).checkVault();
 		const outlined: string[] = [];
 		const checker = new Checker(new MemoryVault(notes), DEFAULT_CHECK_SETTINGS, {
-			outlineOf: (text) => {
+			readAhead: new HeldTextReadAhead((text) => {
 				outlined.push(text);
 				return scanOutline(text);
-			},
+			}),
 		});
 		expect(await checker.checkVault()).toEqual(plain);
 		// Checked in path order a, m, z: z.md is read ahead as a target of a.md; a.md (target of m.md) had its turn.
@@ -70,15 +71,27 @@ describe("Checker keeps outlines, not texts", () => {
 				read.push(path);
 				return readNote(path);
 			};
-			const checker = new Checker(vault, DEFAULT_CHECK_SETTINGS, { outlineOf: scanOutline, heldTextBudget: budget });
+			const checker = new Checker(vault, DEFAULT_CHECK_SETTINGS, { readAhead: new HeldTextReadAhead(scanOutline, budget) });
 			expect(await checker.checkVault()).toEqual(plain);
 			// z.md, read ahead for a.md, is read again at its turn only when its text was over the budget.
 			expect(read).toEqual(reads);
-			// The next run reads every note once more, each at its turn (z.md's outline is cached).
+			// The next run reads every note once more, z.md again ahead of its turn (it may have changed since the last run).
 			read.length = 0;
 			expect(await checker.checkVault()).toEqual(plain);
-			expect(read).toEqual(["a.md", "m.md", "z.md"]);
+			expect(read).toEqual(reads);
 		}
+	});
+
+	it("a target read ahead, then checked in its turn, answers later links from the text of that run", async () => {
+		const vault = new MemoryVault({ ...notes, "zz.md": "#Docker\n[[z#둘]] [[z#바뀐]]\n" });
+		const checker = new Checker(vault, DEFAULT_CHECK_SETTINGS, { readAhead: new HeldTextReadAhead() });
+		// Broken links of each note, as "line:column".
+		const broken = async () => (await checker.checkVault()).notes.map((n) => n.diagnostics.map((d) => `${d.span.start.line}:${d.span.start.column}`));
+		// zz.md (after z.md's turn) sees z.md's outline: 둘 exists, 바뀐 does not.
+		expect(await broken()).toEqual([["3:9"], [], ["5:1"], ["2:9"]]);
+		// z.md changes on disk between runs: the next run must not answer from the first run's outline.
+		vault.set("z.md", "#Docker\n# 바뀐\nline ^blk\n");
+		expect(await broken()).toEqual([["3:1", "3:9"], [], [], ["2:1"]]);
 	});
 
 	it("without a dependents index gives the same reports, and events answer with every note", async () => {

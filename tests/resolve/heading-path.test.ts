@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OutlineBlockId } from "../../src/core/model/scan";
-import { ancestors, parseSubpath, qualifiedPath, resolveBlock, resolveHeadingPath } from "../../src/core/resolve/heading-path";
+import { ancestors, carryHeadingKeys, headingKeys, parseSubpath, qualifiedPath, resolveBlock, resolveHeadingPath } from "../../src/core/resolve/heading-path";
 import { outline, textAt } from "./helpers";
 
 // Same shape as the seed note's tree, own text.
@@ -171,5 +171,24 @@ describe("resolveBlock and parseSubpath", () => {
 		expect(parseSubpath("#[^1]")).toEqual({ kind: "footnote", id: "1" });
 		expect(parseSubpath("##")).toEqual({ kind: "none" });
 		expect(parseSubpath("#A##B")).toEqual({ kind: "heading", segments: ["A", "B"] });
+	});
+});
+
+describe("carryHeadingKeys", () => {
+	it("a copy of the headings gets the very keys array already computed", () => {
+		const copy = seedLike.map((h) => ({ ...h }));
+		const keys = headingKeys(seedLike);
+		carryHeadingKeys(seedLike, copy);
+		expect(headingKeys(copy)).toBe(keys);
+		expect(keys[2]).toBe("traditional deployment");
+	});
+	it("carries nothing when none were computed, and a copy of another length computes its own", () => {
+		const fresh = seedLike.map((h) => ({ ...h }));
+		const copy = fresh.map((h) => ({ ...h }));
+		carryHeadingKeys(fresh, copy);
+		expect(headingKeys(copy)).not.toBe(headingKeys(fresh));
+		const shorter = seedLike.slice(0, 3);
+		carryHeadingKeys(seedLike, shorter);
+		expect(headingKeys(shorter)).toEqual(["개요", "배포 방식의 변화", "traditional deployment"]);
 	});
 });

@@ -7,7 +7,7 @@ import { RULE_IDS } from "../model/diagnostic";
 import type { NoteReport, RuleId, Severity, VaultReport } from "../model/diagnostic";
 import { LineIndex } from "../model/position";
 import type { BlockId, Heading, LinkRef, NoteScan, OutlineBlockId, OutlineHeading } from "../model/scan";
-import type { HeadingPathResult } from "../resolve/heading-path";
+import { carryHeadingKeys, type HeadingPathResult } from "../resolve/heading-path";
 import type { CheckSettings } from "../model/settings";
 import type { VaultReader } from "../model/vault";
 import { scanNote } from "../scan/scan-note";
@@ -28,6 +28,7 @@ import { DependencyIndex, nameKey, type Dependents } from "./dependencies";
 import { ResolutionCache } from "./resolution-cache";
 import { detach } from "../resolve/detach";
 import { hintBudget } from "../suggest/hint-budget";
+import type { ReadAhead } from "./read-ahead";
 
 interface CachedNote {
 	/**
@@ -45,7 +46,7 @@ interface CachedNote {
 	skip: SkipReason | null;
 	/** `checkVault` run that read it (targets read during a run are not read again by that run). */
 	run: number;
-	/** Length of the text of a link target read ahead of its turn, kept for that turn (counted in `heldChars`). */
+	/** Length of the text of a link target read ahead of its turn, kept for that turn (held from `readAhead`). */
 	held?: number;
 }
 
@@ -63,16 +64,11 @@ export interface CheckerOptions {
 	 */
 	dependents?: (notes: () => readonly string[]) => Dependents;
 	/**
-	 * Finds the headings and block ids of a link target read ahead of its own turn in
-	 * `checkVault` (its turn scans it whole). Default: the full scan. The CLI passes
-	 * `scanOutline`, which finds the same for less; the plugin's host supplies outlines itself.
+	 * How `checkVault` treats a link target read ahead of its own turn. Default: the
+	 * full scan, reduced to an outline. The CLI passes a `HeldTextReadAhead` (read-ahead.ts)
+	 * (outline only, text kept for the turn within a budget); the plugin's host supplies outlines itself.
 	 */
-	outlineOf?: (text: string) => Pick<NoteScan, "headings" | "blockIds">;
-	/**
-	 * With `outlineOf`: how much text (UTF-16 code units) of targets read ahead may be
-	 * kept for their own turn, so that they are not read twice (default 8,000,000: at most 16 MB).
-	 */
-	heldTextBudget?: number;
+	readAhead?: ReadAhead;
 	/** Comparisons one note check may spend on "Did you mean" hints (default: `HINT_BUDGET` of suggest/hint-budget.ts, 500,000). */
 	hintBudget?: number;
 }
@@ -92,11 +88,6 @@ export interface FixNoteResult {
 }
 
 const NOTE = /\.md$/i;
-/**
- * Default {@link CheckerOptions.heldTextBudget}: reading a note twice costs more than
- * keeping its text a while, but a large vault's whole text would not fit the memory budget.
- */
-const HELD_TEXT_BUDGET = 8_000_000;
 const MAX_FIX_ROUNDS = 5;
 
 function escapeRegExp(s: string): string {
@@ -129,8 +120,6 @@ export class Checker {
 	private readonly cache = new Map<string, CachedNote>();
 	private readonly deps: Dependents;
 	private run = 0;
-	/** Code units of read-ahead texts kept for their turn (see `heldTextBudget`). */
-	private heldChars = 0;
 	/** Inside `checkVault`. */
 	private running = false;
 	private tagFilter: RegExp | null = null;
@@ -186,12 +175,13 @@ export class Checker {
 	/**
 	 * Reads a note, deciding whether it is skipped. During a `checkVault` run a note
 	 * is read once. `trust` (link targets): a cached note is used as is, since the
-	 * host reports changes through `noteChanged` and the file events.
+	 * host reports changes through `noteChanged` and the file events; but a run reads
+	 * again what an earlier run read, as it promises (files may change between runs unreported).
 	 */
 	private async load(path: string, text?: string, trust = false): Promise<CachedNote> {
 		const cached = this.cache.get(path);
 		const usable = cached && (cached.scan !== null || cached.outline !== undefined || cached.skip !== null);
-		if (text === undefined && cached && ((this.running && cached.run === this.run && (cached.text !== null || cached.skip !== null)) || (trust && usable))) return cached;
+		if (text === undefined && cached && ((this.running && cached.run === this.run && (cached.text !== null || cached.skip !== null)) || (trust && usable && (!this.running || cached.run === this.run)))) return cached;
 		let t = text;
 		if (t === undefined) {
 			// Size is checked on the text: `VaultReader.fileSize` may cost a stat per file.
@@ -217,7 +207,7 @@ export class Checker {
 	/** The entry's kept read-ahead text no longer counts against the budget (its turn came). */
 	private release(entry: CachedNote): void {
 		if (entry.held === undefined) return;
-		this.heldChars -= entry.held;
+		this.options.readAhead?.release(entry.held);
 		entry.held = undefined;
 	}
 
@@ -226,6 +216,8 @@ export class Checker {
 		if (!entry.scan) {
 			if (entry.text === null) return null;
 			entry.scan = scanNote(entry.text, { parseFrontMatter: this.vault.parseFrontMatter });
+			// Read ahead as a link target: the outline is of this very text, its keys hold.
+			if (entry.outline) carryHeadingKeys(entry.outline.headings, entry.scan.headings);
 		}
 		return entry.scan;
 	}
@@ -236,17 +228,15 @@ export class Checker {
 		if (host) return host;
 		const entry = await this.load(path, undefined, true);
 		if (entry.outline && !entry.scan) return entry.outline;
-		const outlineOf = this.options.outlineOf;
-		if (this.running && !entry.scan && outlineOf) {
+		const ahead = this.options.readAhead;
+		if (this.running && !entry.scan && ahead) {
 			// A target read ahead of its own turn in `checkVault`: only its headings and block ids
-			// are needed now, and its turn scans it whole (from the text kept, within the budget).
+			// are needed now, and its turn scans it whole (from the text kept, if the policy keeps it).
 			if (entry.skip || entry.text === null) return null;
-			const found = outlineOf(entry.text);
+			const found = ahead.outline(entry.text);
 			entry.outline = compactOutline(found.headings, found.blockIds);
-			if (this.heldChars + entry.text.length <= (this.options.heldTextBudget ?? HELD_TEXT_BUDGET)) {
-				this.heldChars += entry.text.length;
-				entry.held = entry.text.length;
-			} else entry.text = null;
+			if (ahead.hold(entry.text.length)) entry.held = entry.text.length;
+			else entry.text = null;
 			return entry.outline;
 		}
 		const scan = this.scanOf(path, entry);
@@ -300,9 +290,9 @@ export class Checker {
 		const { files, targets } = resolveFiles(scan, env);
 		const outlines = new Map<string, TargetOutline | null>();
 		for (const target of targets) {
-			// Notes already read in this run (or cached with a scan) need no await.
+			// Notes already read in this run (outside a run: cached) need no await.
 			const cached = this.cache.get(target);
-			const ready = !this.vault.outline && cached && !cached.skip ? (cached.outline ?? cached.scan) : null;
+			const ready = !this.vault.outline && cached && !cached.skip && (!this.running || cached.run === this.run) ? (cached.outline ?? cached.scan) : null;
 			outlines.set(target, ready ?? (await this.outline(target)));
 		}
 		const links = resolveLinks(scan, { ...env, outline: (p) => outlines.get(p) ?? null }, scan, files);
@@ -492,17 +482,17 @@ export class Checker {
 function reduceToOutline(entry: CachedNote): void {
 	const scan = entry.scan;
 	if (!scan) return;
-	entry.outline = compactOutline(scan.headings, scan.blockIds);
+	// An outline read ahead of the note's turn is of the same text: keep it (and its heading keys).
+	entry.outline ??= compactOutline(scan.headings, scan.blockIds);
 	entry.scan = null;
 	entry.text = null;
 }
 
 /** Headings and block ids as other notes' links see them; texts and ids copied off the note's text. */
 function compactOutline(headings: readonly Heading[], blockIds: readonly BlockId[]): TargetOutline {
-	return {
-		headings: headings.map((h) => ({ level: h.level, text: detach(h.text), line: h.line })),
-		blockIds: blockIds.map((b) => ({ id: detach(b.id), line: b.line })),
-	};
+	const copy = headings.map((h) => ({ level: h.level, text: detach(h.text), line: h.line }));
+	carryHeadingKeys(headings, copy);
+	return { headings: copy, blockIds: blockIds.map((b) => ({ id: detach(b.id), line: b.line })) };
 }
 
 /**

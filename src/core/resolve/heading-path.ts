@@ -107,6 +107,18 @@ export function headingKeys(headings: readonly OutlineHeading[]): string[] {
 	return keys;
 }
 
+/**
+ * Lets `to`, a copy of the headings `from` (same texts, same order), reuse the keys
+ * already computed for `from`: a note's outline is copied when its scan is dropped.
+ *
+ * @example
+ * carryHeadingKeys(scan.headings, outline.headings); // headingKeys(outline.headings) costs nothing
+ */
+export function carryHeadingKeys(from: readonly OutlineHeading[], to: readonly OutlineHeading[]): void {
+	const keys = keyCache.get(from);
+	if (keys) keyCache.set(to, keys);
+}
+
 /** The section-bound walk (see the module comment): each segment's first match inside the previous one's section; -1 when none. */
 function strictWalk(headings: readonly OutlineHeading[], keys: readonly string[], segs: readonly string[]): number {
 	let cur = keys.indexOf(segs[0] ?? "");
