@@ -74,10 +74,36 @@ function fenceFor(text: string): string {
 	return fence;
 }
 
-/** First line of an error message. */
+/** First line of an error message, without the colon that introduces js-yaml's code excerpt on the next lines. */
 function firstLine(e: unknown): string {
 	const message = e instanceof Error ? e.message : String(e);
-	return (message.split("\n")[0] ?? "").trim() || "Invalid YAML";
+	return (message.split("\n")[0] ?? "").trim().replace(/:$/, "") || "Invalid YAML";
+}
+
+/** Characters YAML reserves at the start of a plain value (YAML 1.2, 5.3: "@" and "`"). */
+const RESERVED = new Set(["@", "`"]);
+
+/**
+ * The error as one line, with the reason in plain words for the commonest mistake:
+ * a value that starts with a reserved character (`- @kepano`, `title: `code``), which
+ * js-yaml reports as "bad indentation" or "end of the stream ... expected" at that
+ * character. Obsidian rejects these too (its Properties view shows them as invalid).
+ * Line numbers count from the note's first line: the block parsed starts with the
+ * line break after the opening fence.
+ *
+ * @example
+ * // "- @kepano" on line 3 =>
+ * // 'bad indentation of a sequence entry at line 3, column 3: a plain value cannot start with "@"; put it in quotes: "@kepano"'
+ */
+function describeError(e: unknown): string {
+	const first = firstLine(e);
+	const mark = (e as { mark?: { buffer?: unknown; position?: unknown } } | null)?.mark;
+	if (!mark || typeof mark.buffer !== "string" || typeof mark.position !== "number") return first;
+	const c = mark.buffer.charAt(mark.position);
+	if (!RESERVED.has(c)) return first;
+	// The value as written, up to the end of the line (or of the flow-list item).
+	const value = (mark.buffer.slice(mark.position).split(/[\n\r,\]}\0]/)[0] ?? c).trim();
+	return `${first}: a plain value cannot start with "${c}"; put it in quotes: ${JSON.stringify(value)}`;
 }
 
 /**
@@ -96,6 +122,6 @@ export const grayMatterParser: FrontMatterParser = (yaml: string): FrontMatterPa
 		}
 		return { data: data as Record<string, unknown> };
 	} catch (e) {
-		return { error: firstLine(e) };
+		return { error: describeError(e) };
 	}
 };
