@@ -87,7 +87,7 @@ const RESERVED = new Set(["@", "`"]);
  * The error as one line, with the reason in plain words for the commonest mistake:
  * a value that starts with a reserved character (`- @kepano`, `title: `code``), which
  * js-yaml reports as "bad indentation" or "end of the stream ... expected" at that
- * character. Obsidian rejects these too (its Properties view shows them as invalid).
+ * character. No conforming YAML parser reads these (YAML 1.2 reserves both characters).
  * Line numbers count from the note's first line: the block parsed starts with the
  * line break after the opening fence.
  *
@@ -101,8 +101,8 @@ function describeError(e: unknown): string {
 	if (!mark || typeof mark.buffer !== "string" || typeof mark.position !== "number") return first;
 	const c = mark.buffer.charAt(mark.position);
 	if (!RESERVED.has(c)) return first;
-	// The value as written, up to the end of the line (or of the flow-list item).
-	const value = (mark.buffer.slice(mark.position).split(/[\n\r,\]}\0]/)[0] ?? c).trim();
+	// The value as written, up to the end of the line (or of the flow-list item, or a comment).
+	const value = (mark.buffer.slice(mark.position).split(/[\n\r,\]}\0]|\s#/)[0] ?? c).trim();
 	return `${first}: a plain value cannot start with "${c}"; put it in quotes: ${JSON.stringify(value)}`;
 }
 

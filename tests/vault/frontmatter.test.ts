@@ -64,6 +64,8 @@ describe("grayMatterParser's error messages", () => {
 			error: 'end of the stream or a document separator is expected at line 2, column 8: a plain value cannot start with "`"; put it in quotes: "`code` here"',
 		});
 		expect(grayMatterParser("tags: [a, @b]")).toEqual({ error: expect.stringMatching(/cannot start with "@"; put it in quotes: "@b"$/) as unknown });
+		// A comment after the value is not part of it.
+		expect(grayMatterParser("author: @kepano # the CEO")).toEqual({ error: expect.stringMatching(/put it in quotes: "@kepano"$/) as unknown });
 		// The hint quotes the value so that it reads back as the value meant.
 		const quoted = grayMatterParser('aliases:\n- "@kepano"');
 		expect(quoted).toEqual({ data: { aliases: ["@kepano"] } });
