@@ -25,7 +25,10 @@ const linkArb = fc.oneof(
 function naive(files: string[], link: string, source: string): string | null {
 	if (link === "") return source;
 	const nfcFiles = [...new Set(files)].map((f) => ({ f, n: f.normalize("NFC"), l: f.normalize("NFC").toLowerCase() }));
-	const folder = source.includes("/") ? source.slice(0, source.lastIndexOf("/")).normalize("NFC").toLowerCase() : "";
+	// The source's folder as written: a relative link is joined to it (the case of the result
+	// decides which of two case variants is the exact one); lower-cased, it decides "same folder".
+	const folderAsWritten = source.includes("/") ? source.slice(0, source.lastIndexOf("/")).normalize("NFC") : "";
+	const folder = folderAsWritten.toLowerCase();
 	const once = (lp: string): string | null => {
 		const lower = lp.toLowerCase();
 		const exact = (want: string) => {
@@ -35,7 +38,7 @@ function naive(files: string[], link: string, source: string): string | null {
 		};
 		if (lp.startsWith("/")) return exact(lp.replace(/^\/+/, ""));
 		if (lp.startsWith("./") || lp.startsWith("../")) {
-			const out: string[] = folder === "" ? [] : folder.split("/");
+			const out: string[] = folderAsWritten === "" ? [] : folderAsWritten.split("/");
 			for (const seg of lp.split("/")) {
 				if (seg === "" || seg === ".") continue;
 				if (seg === "..") {

@@ -49,6 +49,13 @@ describe("FileIndex.resolve: Obsidian's getFirstLinkpathDest", () => {
 		expect(index.resolve("../Docker/Network", "docs/Container/Kubernetes/Affinity.md").path).toBe("docs/Container/Docker/Network.md");
 		expect(index.resolve("./Deep Note", "docs/Container/Kubernetes/Affinity.md").path).toBeNull();
 	});
+	it("a relative link keeps the source folder's case: of two case variants, the one it spells is exact", () => {
+		// A counterexample fast-check found: the naive reference lower-cased the source folder and chose "a/그림.png".
+		const ix = new FileIndex(["A/그림.png", "a/그림.png"]);
+		const r = ix.resolve("../그림.png", "A/a/x.png");
+		expect([r.path, r.exactCase, r.candidates]).toEqual(["A/그림.png", true, ["A/그림.png", "a/그림.png"]]);
+		expect(ix.resolve("../그림.png", "a/b/x.png").path).toBe("a/그림.png");
+	});
 	it("otherwise exact vault path first", () => {
 		expect(index.resolve("Network", "docs/Container/Docker/기초.md").path).toBe("Network.md");
 		expect(index.resolve("docs/Container/Kubernetes/Network.md", "Docker.md").path).toBe("docs/Container/Kubernetes/Network.md");
