@@ -1,5 +1,7 @@
 import type { BuildOptions } from "esbuild";
 
+/** Private members main.js renames (see build-options.mjs and tests/obsidian/mangled-props.test.ts). */
+export const MANGLED_PROPS: readonly string[];
 /** The plugin bundle's esbuild options (see build-options.mjs). */
 export function pluginBuildOptions(production: boolean): BuildOptions;
 /** The command-line checker's esbuild options: the checker and its launcher (see build-options.mjs). */
