@@ -120,9 +120,13 @@ describe("unterminated constructs", () => {
 		expect(region?.span.end.offset).toBe(text.length);
 		expect(scan.headings).toHaveLength(1);
 		const { report } = await check({ "a.md": text }, "a.md");
-		// Only line 3 (before the construct) has problems; nothing inside it is reported.
-		expect(new Set(report.diagnostics.map((d) => d.span.start.line))).toEqual(new Set([3]));
-		expect(report.diagnostics.map((d) => d.rule).sort()).toEqual(["heading-missing", "link-unparsed"]);
+		// Line 3 (before the construct) has problems, and the construct says on its opening
+		// line 5 that it is never closed; nothing inside it is reported.
+		const byRule = report.diagnostics.map((d) => `${d.span.start.line}:${d.rule}`).sort();
+		expect(byRule).toEqual(["3:heading-missing", "3:link-unparsed", "5:block-unclosed"]);
+		const unclosed = report.diagnostics.find((d) => d.rule === "block-unclosed");
+		// Marked on the opening line only, not over the rest of the note.
+		expect(unclosed?.span.end.line).toBe(5);
 	});
 });
 

@@ -64,6 +64,8 @@ export interface MessageCatalog {
 	tocInsertFix(): string;
 
 	frontmatterInvalid(error: string, language: string): string;
+	/** A code block (`fence`) or comment never closed. */
+	blockUnclosed(fence: boolean): string;
 
 	tagsCommaString(value: string): string;
 	tagsCommaStringFix(list: string): string;

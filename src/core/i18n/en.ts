@@ -70,6 +70,8 @@ export const en: MessageCatalog = {
 	frontmatterInvalid: (err, lang) =>
 		lang === "" ? `The front matter is not valid YAML: ${err}` : `The front matter is "---${lang}", not YAML; it is never run: ${err}`,
 
+	blockUnclosed: (f) => `This ${f ? "code block" : "comment"} is never closed: Obsidian reads the rest of the note as ${f ? "code" : "a comment"}, ignoring its links and headings`,
+
 	tagsCommaString: (v) => `"tags: ${v}" is a comma-separated string, which Obsidian ignores since 1.9`,
 	tagsCommaStringFix: (l) => `Write the tags as a YAML list: ${l}`,
 

@@ -70,6 +70,8 @@ export const ko: MessageCatalog = {
 	frontmatterInvalid: (err, lang) =>
 		lang === "" ? `프런트매터가 올바른 YAML이 아닙니다: ${err}` : `프런트매터가 YAML이 아닌 "---${lang}"입니다. 실행하지 않습니다: ${err}`,
 
+	blockUnclosed: (f) => `${f ? "코드 블록" : "주석"}이 닫히지 않아 Obsidian이 노트의 나머지를 ${f ? "코드로" : "주석으로"} 읽고 그 안의 링크와 제목을 무시합니다`,
+
 	tagsCommaString: (v) => `"tags: ${v}"는 쉼표로 구분한 문자열이라 Obsidian 1.9부터 무시됩니다`,
 	tagsCommaStringFix: (l) => `태그를 YAML 목록으로 쓰기: ${l}`,
 

@@ -21,6 +21,7 @@ export const RULE_IDS = [
 	"toc-stale",
 	"frontmatter-invalid",
 	"tags-comma-string",
+	"block-unclosed",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

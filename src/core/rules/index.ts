@@ -15,6 +15,7 @@ import { unicodeNormalization } from "./unicode-normalization";
 import { tocStale } from "./toc-stale";
 import { frontmatterInvalid } from "./frontmatter-invalid";
 import { tagsCommaString } from "./tags-comma-string";
+import { blockUnclosed } from "./block-unclosed";
 
 export type { Rule, RuleContext, Report } from "./rule";
 
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
 	tocStale,
 	frontmatterInvalid,
 	tagsCommaString,
+	blockUnclosed,
 ];
 
 /**

@@ -100,6 +100,7 @@ export const en = {
 		"toc-stale": "Stale tables of contents",
 		"frontmatter-invalid": "Invalid front matter",
 		"tags-comma-string": "Comma-separated front matter tags",
+		"block-unclosed": "Unclosed code block or comment",
 	},
 };
 

@@ -99,5 +99,6 @@ export const ko: Strings = {
 		"toc-stale": "오래된 목차",
 		"frontmatter-invalid": "잘못된 프런트매터",
 		"tags-comma-string": "쉼표로 쓴 프런트매터 태그",
+		"block-unclosed": "닫히지 않은 코드 블록이나 주석",
 	},
 };
