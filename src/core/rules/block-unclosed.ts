@@ -14,8 +14,11 @@ export const blockUnclosed: Rule = {
 	defaultSeverity: "warning",
 	check(ctx, report) {
 		for (const r of ctx.scan.regions) {
+			if (!r.unterminated) continue;
 			// Only the opening line is marked: underlining the rest of the note would hide everything else.
-			if (r.unterminated) report({ span: ctx.lines.span(r.span.start.offset, ctx.lines.lineText(r.span.start.line).length + r.span.start.offset - r.span.start.column + 1), message: ctx.t.blockUnclosed(r.kind === "fence"), suggestion: null, fix: null });
+			const { line, column, offset } = r.span.start;
+			const lineEnd = offset - (column - 1) + ctx.lines.lineText(line).length;
+			report({ span: ctx.lines.span(offset, lineEnd), message: ctx.t.blockUnclosed(r.kind === "fence"), suggestion: null, fix: null });
 		}
 	},
 };
