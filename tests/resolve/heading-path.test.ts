@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OutlineBlockId } from "../../src/core/model/scan";
-import { ancestors, carryHeadingKeys, headingKeys, parseSubpath, qualifiedPath, resolveBlock, resolveHeadingPath } from "../../src/core/resolve/heading-path";
+import { ancestors, carryHeadingKeys, headingKeys, headingParents, parseSubpath, qualifiedPath, resolveBlock, resolveHeadingPath } from "../../src/core/resolve/heading-path";
 import { outline, textAt } from "./helpers";
 
 // Same shape as the seed note's tree, own text.
@@ -190,5 +190,15 @@ describe("carryHeadingKeys", () => {
 		const shorter = seedLike.slice(0, 3);
 		carryHeadingKeys(seedLike, shorter);
 		expect(headingKeys(shorter)).toEqual(["개요", "배포 방식의 변화", "traditional deployment"]);
+	});
+});
+
+describe("headingParents", () => {
+	it("gives each heading its nearest earlier heading of a smaller level, and agrees with ancestors()", () => {
+		const parents = headingParents(seedLike);
+		expect([...parents]).toEqual([-1, 0, 0, 2, 0, 4, 4, 0, 7, 0]);
+		for (let i = 0; i < seedLike.length; i++) expect(parents[i]).toBe(ancestors(seedLike, i)[0] ?? -1);
+		// Cached per array: the suggestion shortlist and the TOC code share one.
+		expect(headingParents(seedLike)).toBe(parents);
 	});
 });

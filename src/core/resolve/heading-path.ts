@@ -269,6 +269,30 @@ export function resolveBlock(blockIds: readonly OutlineBlockId[], id: string): n
 }
 
 /**
+ * Parent of every heading (the closest earlier heading of a smaller level), `-1`
+ * for none, in one pass with a stack; cached per headings array.
+ *
+ * @example
+ * headingParents(scanNote("# A\n## B\n### C\n## D\n").headings); // [-1, 0, 1, 0]
+ */
+export function headingParents(headings: readonly OutlineHeading[]): Int32Array {
+	let parents = parentCache.get(headings);
+	if (parents && parents.length === headings.length) return parents;
+	parents = new Int32Array(headings.length);
+	const stack: number[] = [];
+	for (let i = 0; i < headings.length; i++) {
+		const level = headings[i]?.level ?? 1;
+		while (stack.length > 0 && (headings[stack[stack.length - 1] ?? 0]?.level ?? 0) >= level) stack.pop();
+		parents[i] = stack.length > 0 ? (stack[stack.length - 1] ?? -1) : -1;
+		stack.push(i);
+	}
+	parentCache.set(headings, parents);
+	return parents;
+}
+
+const parentCache = new WeakMap<readonly OutlineHeading[], Int32Array>();
+
+/**
  * Ancestor headings of heading `index`, nearest first: each is the closest earlier
  * heading of a smaller level than the one before.
  *

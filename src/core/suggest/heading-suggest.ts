@@ -7,6 +7,7 @@
 import type { OutlineHeading } from "../model/scan";
 import { comparable, comparableSimilarity } from "./hangul";
 import { memoByText } from "../resolve/detach";
+import { headingParents } from "../resolve/heading-path";
 import { bigramSet, dice } from "./bigram-sets";
 import type { BigramSet } from "./bigram-sets";
 
@@ -49,18 +50,12 @@ function prepare(headings: readonly OutlineHeading[]): PreparedHeadings {
 	if (p) return p;
 	const forms: string[] = [];
 	const sets: BigramSet[] = [];
-	const parents = new Int32Array(headings.length);
-	const stack: number[] = [];
 	for (let i = 0; i < headings.length; i++) {
-		const heading = headings[i] as OutlineHeading;
-		while (stack.length > 0 && (headings[stack[stack.length - 1] as number] as OutlineHeading).level >= heading.level) stack.pop();
-		parents[i] = stack.length > 0 ? (stack[stack.length - 1] as number) : -1;
-		stack.push(i);
-		const form = clip(cmp(heading.text));
+		const form = clip(cmp((headings[i] as OutlineHeading).text));
 		forms.push(form);
 		sets.push(setOf(form));
 	}
-	p = { forms, sets, parents };
+	p = { forms, sets, parents: headingParents(headings) };
 	prepared.set(headings, p);
 	return p;
 }

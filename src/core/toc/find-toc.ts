@@ -8,8 +8,8 @@ import type { Heading, LinkRef, NoteScan } from "../model/scan";
 import { lookupHeadingPath } from "../rules/heading-lookup";
 import { LineIndex } from "../model/position";
 import { headingKey } from "../resolve/heading-normalize";
-import { headingKeys, parseSubpath } from "../resolve/heading-path";
-import { headingParents, tocLayout } from "./generate-toc";
+import { headingKeys, headingParents, parseSubpath } from "../resolve/heading-path";
+import { tocLayout } from "./generate-toc";
 import type { TocBlock, TocEntry, TocPathStyle, TocStyle } from "./toc-types";
 
 /** Heading texts (as `headingKey`) that announce a TOC below them. */

@@ -6,7 +6,7 @@
  */
 import type { Heading, NoteScan } from "../model/scan";
 import { lookupHeadingPath } from "../rules/heading-lookup";
-import { ancestors, headingKeys, qualifiedPath } from "../resolve/heading-path";
+import { ancestors, headingKeys, headingParents, qualifiedPath } from "../resolve/heading-path";
 import { escapeLinkText, headingSegment, percentSegment, wikiAlias } from "../fix/destination";
 import type { TocStyle } from "./toc-types";
 
@@ -25,30 +25,6 @@ export interface TocSlot {
 	index: number;
 	depth: number;
 }
-
-/**
- * Parent of every heading (the closest earlier heading of a smaller level), `-1`
- * for none, in one pass with a stack; cached per headings array.
- *
- * @example
- * headingParents(scanNote("# A\n## B\n### C\n## D\n").headings); // [-1, 0, 1, 0]
- */
-export function headingParents(headings: readonly Heading[]): Int32Array {
-	let parents = parentCache.get(headings);
-	if (parents && parents.length === headings.length) return parents;
-	parents = new Int32Array(headings.length);
-	const stack: number[] = [];
-	for (let i = 0; i < headings.length; i++) {
-		const level = headings[i]?.level ?? 1;
-		while (stack.length > 0 && (headings[stack[stack.length - 1] ?? 0]?.level ?? 0) >= level) stack.pop();
-		parents[i] = stack.length > 0 ? (stack[stack.length - 1] ?? -1) : -1;
-		stack.push(i);
-	}
-	parentCache.set(headings, parents);
-	return parents;
-}
-
-const parentCache = new WeakMap<readonly Heading[], Int32Array>();
 
 /**
  * The headings a TOC in `style` lists, with their depths: levels
