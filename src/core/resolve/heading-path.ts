@@ -80,6 +80,38 @@ function splitSubpath(subpath: string): ParsedSubpath {
 }
 
 /**
+ * How many heading segments a subpath has: `parseSubpath(subpath).segments.length`
+ * for a heading subpath, 0 for a block, footnote or empty one, without the cache
+ * lookup (a TOC's style is read from the segment counts of all its links).
+ *
+ * @example
+ * headingSegmentCount("#개요#컨테이너 기술 발전"); // 2
+ * headingSegmentCount("#^Intro-1"); // 0
+ */
+export function headingSegmentCount(subpath: string): number {
+	let count = 0;
+	let first = 0;
+	let firstEnd = 0;
+	for (let i = 0; i < subpath.length; ) {
+		let end = subpath.indexOf("#", i);
+		if (end < 0) end = subpath.length;
+		if (end > i) {
+			if (count === 0) {
+				first = i;
+				firstEnd = end;
+			}
+			count++;
+		}
+		i = end + 1;
+	}
+	if (count !== 1) return count;
+	// One piece: `^id` is a block, `[^id]` a footnote (as `splitSubpath` reads them).
+	if (subpath.charCodeAt(first) === 94) return 0;
+	if (subpath.charCodeAt(first) === 91 && subpath.charCodeAt(first + 1) === 94 && firstEnd - first >= 3 && subpath.charCodeAt(firstEnd - 1) === 93) return 0;
+	return 1;
+}
+
+/**
  * `headingKey`, remembered per text. Heading texts and path segments repeat a lot
  * (parents, "Limitations", "실습"), and `headingKey` runs two regexes.
  *

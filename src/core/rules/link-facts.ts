@@ -131,8 +131,12 @@ function headingsNfc(headings: readonly OutlineHeading[]): readonly OutlineHeadi
 	return out;
 }
 
-/** File resolutions of a note's checked links, computed once. */
-export type FileResolutions = Map<LinkRef, FileResolution>;
+/**
+ * File resolutions of a note's checked links, computed once: entry `i` is the
+ * resolution of `scan.links[i]` (empty for links that are not checked). An array
+ * rather than a map keyed by link: a note has dozens of links, each looked up once.
+ */
+export type FileResolutions = (FileResolution | undefined)[];
 
 /**
  * Resolves the file of every checked link, and lists the note paths whose
@@ -143,16 +147,18 @@ export type FileResolutions = Map<LinkRef, FileResolution>;
  * const { targets } = resolveFiles(scan, env); // ["Docker/Network.md"]
  */
 export function resolveFiles(scan: NoteScan, env: Omit<ResolveEnv, "outline">): { files: FileResolutions; targets: string[] } {
-	const files: FileResolutions = new Map();
+	const links = scan.links;
+	const files: FileResolutions = new Array<FileResolution | undefined>(links.length);
 	const targets = new Set<string>();
 	const full = { ...env, outline: () => null };
 	let self: FileResolution | null = null;
-	for (const written of scan.links) {
+	for (let i = 0; i < links.length; i++) {
+		const written = links[i] as LinkRef;
 		if (!isCheckedLink(written)) continue;
 		const link = intended(written);
 		// Same-note links all resolve to the note itself: resolve that once.
 		const file = link.path === "" ? (self ??= resolveFile(link, full)) : resolveFile(link, full);
-		files.set(written, file);
+		files[i] = file;
 		if (link.path !== "" && link.subpath !== "" && file.path !== null && file.path !== env.path && isNotePath(file.path)) targets.add(file.path);
 	}
 	return { files, targets: [...targets] };
@@ -167,11 +173,13 @@ export function resolveFiles(scan: NoteScan, env: Omit<ResolveEnv, "outline">): 
  */
 export function resolveLinks(scan: NoteScan, env: ResolveEnv, self: TargetOutline, files?: FileResolutions): LinkFacts[] {
 	const out: LinkFacts[] = [];
-	for (const written of scan.links) {
+	const links = scan.links;
+	for (let i = 0; i < links.length; i++) {
+		const written = links[i] as LinkRef;
 		if (!isCheckedLink(written)) continue;
 		const link = intended(written);
 		const sameNote = link.path === "";
-		const file = files?.get(written) ?? resolveFile(link, env);
+		const file = files?.[i] ?? resolveFile(link, env);
 		const subpath = parseSubpath(link.subpath);
 		let outline: TargetOutline | null = null;
 		if (file.path !== null) {
