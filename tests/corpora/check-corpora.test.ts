@@ -75,6 +75,19 @@ describe.skipIf(!existsSync(DEVDUBU))("devdubu-blog-partial with --site-root sta
 		expect(images.filter((d) => d.path.endsWith("Docker-파트-기초.md")).map((d) => d.line)).toEqual([60]);
 	});
 
+	it("names the TOC entries that open an earlier twin heading (no link can reach the later one)", async () => {
+		const json = await checkJson(DEVDUBU, "--site-root", "static");
+		const twins = diagnostics(json, new Set(["heading-ambiguous"]))
+			.filter((d) => d.message.startsWith("The heading at line"))
+			.map((d) => `${d.path.split("/").pop() ?? ""}:${d.line} ${d.message}`);
+		// NameSpace.md has "## 실습" three times under "# NameSpace"; its TOC lists each as (#NameSpace#실습).
+		expect(twins).toEqual([
+			"Docker-Container-LifeCycle.md:10 The heading at line 45 has the same path as line 40: Obsidian opens line 40",
+			"NameSpace.md:13 The heading at line 90 has the same path as line 51: Obsidian opens line 51",
+			"NameSpace.md:18 The heading at line 168 has the same path as line 51: Obsidian opens line 51",
+		]);
+	});
+
 	it("fixes the fragile paths in a scratch copy so that they resolve under both readings", async () => {
 		const dir = copyOf(DEVDUBU);
 		const r = await cli(["fix", ".", "--site-root", "static"], dir);

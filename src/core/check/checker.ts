@@ -298,7 +298,8 @@ export class Checker {
 		const links = resolveLinks(scan, { ...env, outline: (p) => outlines.get(p) ?? null }, scan, files);
 		const headingOf = new Map<LinkRef, HeadingPathResult | null>();
 		for (const f of links) if (f.sameNote) headingOf.set(f.link, f.heading);
-		const toc = links.length === 0 || !this.enabledRules.has("toc-stale") ? null : findToc(scan, (link) => {
+		// The TOC serves toc-stale, and heading-ambiguous (its entries for twin headings).
+		const toc = links.length === 0 || (!this.enabledRules.has("toc-stale") && !this.enabledRules.has("heading-ambiguous")) ? null : findToc(scan, (link) => {
 			const h = headingOf.get(link);
 			return h ? (h.strict ?? h.ordered) : undefined;
 		});

@@ -39,6 +39,9 @@ export interface MessageCatalog {
 	headingAmbiguousSuggestion(path: string): string;
 	headingAmbiguousNoFix(): string;
 	headingAmbiguousFix(path: string): string;
+	/** A TOC entry for heading line `line`, which has the same path as the earlier `first`. */
+	headingTwin(line: number, first: number): string;
+	headingTwinSuggestion(): string;
 
 	blockMissing(id: string, note: string | null): string;
 

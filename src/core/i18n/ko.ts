@@ -42,6 +42,8 @@ export const ko: MessageCatalog = {
 	headingAmbiguousSuggestion: (path) => `상위 제목으로 구분하세요: "${path}"`,
 	headingAmbiguousNoFix: () => "첫 번째 제목에 구분할 상위 제목이 없습니다. 제목 중 하나의 이름을 바꾸세요",
 	headingAmbiguousFix: linkTo,
+	headingTwin: (line, first) => `이 항목의 제목(${line}행)은 ${first}행과 경로가 같아 Obsidian은 ${first}행을 엽니다`,
+	headingTwinSuggestion: () => "링크로는 둘을 구분할 수 없습니다. 제목 중 하나의 이름을 바꾸세요",
 
 	blockMissing: (id, note) => `${note ?? "이 노트"}에 "^${id}" 블록이 없습니다`,
 

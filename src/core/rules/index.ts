@@ -51,7 +51,7 @@ export function severityOf(settings: Pick<CheckSettings, "rules">, id: RuleId): 
 
 /**
  * Runs every enabled rule on a prepared context. A rule that throws is isolated:
- * its diagnostics for this note are dropped, the others still run. `severities`
+ * its diagnostics for this note are dropped, the others still run. The severities map
  * (precomputed from the settings) saves looking each rule up per note.
  *
  * @example

@@ -28,7 +28,7 @@ const NEXT_STOP = /[\n\r\\`[\]!<%$#^]|h(?=ttps?:\/\/)/g;
  */
 const SHARED_MATCH_MAX = 1 << 16;
 let sharedMatch = new Int32Array(1024);
-// Stacks of open `[` and `(` for `ensureMatches`, reused (it is not re-entered): most lines have none.
+// Stacks of open `[` and `(` for ensureMatches(), reused (it is not re-entered): most lines have none.
 const openBrackets: number[] = [];
 const openParens: number[] = [];
 
@@ -72,7 +72,7 @@ export class InlineScanner {
 	private matched = false;
 	/** Offset the `match` buffer is indexed from. */
 	private matchBase = 0;
-	/** For each `[` / `(` (relative to `matchBase`): offset of its closing partner, or -1. Reused across segments. */
+	/** For each `[` / `(` (relative to matchBase): offset of its closing partner, or -1. Reused across segments. */
 	private match: Int32Array | null = null;
 	private runPos: number[] | null = null;
 	private runLen: number[] = [];
@@ -285,7 +285,7 @@ export class InlineScanner {
 		}
 	}
 
-	/** Closing partner of the `[` or `(` at `i` (after `ensureMatches`), or -1. */
+	/** Closing partner of the `[` or `(` at `i` (after ensureMatches()), or -1. */
 	private partner(i: number): number {
 		const k = i - this.matchBase;
 		if (k < 0 || i >= this.to || this.match === null) return -1;

@@ -8,11 +8,17 @@ import type { NoteScan } from "../model/scan";
 import type { TocDiff } from "../i18n/catalog";
 import { reachable, tocLayout } from "./generate-toc";
 import { headingKeys } from "../resolve/heading-path";
-import type { TocBlock } from "./toc-types";
+import type { TocBlock, TocEntry } from "./toc-types";
 
 /** A {@link TocDiff} plus the verdict. */
 export interface TocComparison extends TocDiff {
 	stale: boolean;
+	/**
+	 * Entries meant for a heading no link can reach (an earlier heading has the same
+	 * path, as three "## 실습" under one "# NameSpace"): `first` is where Obsidian goes,
+	 * `twin` the heading the entry stands for (indices into the headings).
+	 */
+	twins: { entry: TocEntry; first: number; twin: number }[];
 }
 
 /**
@@ -31,6 +37,7 @@ export function compareToc(scan: NoteScan, toc: TocBlock): TocComparison {
 	const seen = new Set<number>();
 	const extra: string[] = [];
 	const order: number[] = [];
+	const twins: TocComparison["twins"] = [];
 	let nesting = false;
 	for (const entry of toc.entries) {
 		let target = entry.target;
@@ -39,6 +46,7 @@ export function compareToc(scan: NoteScan, toc: TocBlock): TocComparison {
 			// that names it but lands on its first twin is the best any TOC can do.
 			const key = keyOf(target);
 			const twin = expected.find((item) => !seen.has(item.index) && item.index !== target && keyOf(item.index) === key && !reachable(scan.headings, item.index));
+			if (twin) twins.push({ entry, first: target, twin: twin.index });
 			target = twin ? twin.index : null;
 		}
 		const pos = target === null ? undefined : position.get(target);
@@ -53,5 +61,5 @@ export function compareToc(scan: NoteScan, toc: TocBlock): TocComparison {
 	const missing = expected.filter((item) => !seen.has(item.index)).map((item) => scan.headings[item.index]?.text ?? "");
 	let reordered = false;
 	for (let i = 1; i < order.length; i++) if ((order[i] ?? 0) < (order[i - 1] ?? 0)) reordered = true;
-	return { missing, extra, reordered, nesting, stale: missing.length > 0 || extra.length > 0 || reordered || nesting };
+	return { missing, extra, reordered, nesting, stale: missing.length > 0 || extra.length > 0 || reordered || nesting, twins };
 }
