@@ -78,13 +78,13 @@ describe.skipIf(!existsSync(DEVDUBU))("devdubu-blog-partial with --site-root sta
 	it("names the TOC entries that open an earlier twin heading (no link can reach the later one)", async () => {
 		const json = await checkJson(DEVDUBU, "--site-root", "static");
 		const twins = diagnostics(json, new Set(["heading-ambiguous"]))
-			.filter((d) => d.message.startsWith("The heading at line"))
+			.filter((d) => d.message.startsWith("This entry's heading"))
 			.map((d) => `${d.path.split("/").pop() ?? ""}:${d.line} ${d.message}`);
 		// NameSpace.md has "## 실습" three times under "# NameSpace"; its TOC lists each as (#NameSpace#실습).
 		expect(twins).toEqual([
-			"Docker-Container-LifeCycle.md:10 The heading at line 45 has the same path as line 40: Obsidian opens line 40",
-			"NameSpace.md:13 The heading at line 90 has the same path as line 51: Obsidian opens line 51",
-			"NameSpace.md:18 The heading at line 168 has the same path as line 51: Obsidian opens line 51",
+			"Docker-Container-LifeCycle.md:10 This entry's heading (line 45) has the same path as line 40: Obsidian opens line 40",
+			"NameSpace.md:13 This entry's heading (line 90) has the same path as line 51: Obsidian opens line 51",
+			"NameSpace.md:18 This entry's heading (line 168) has the same path as line 51: Obsidian opens line 51",
 		]);
 	});
 

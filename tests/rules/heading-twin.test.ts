@@ -33,7 +33,7 @@ describe("heading-ambiguous: TOC entries for twin headings", () => {
 		expect(found.map((d) => `${d.rule}:${d.span.start.line}`)).toEqual(["heading-ambiguous:5"]);
 		const [d] = found;
 		expect(d?.severity).toBe("warning");
-		expect(d?.message).toBe("The heading at line 10 has the same path as line 8: Obsidian opens line 8");
+		expect(d?.message).toBe("This entry's heading (line 10) has the same path as line 8: Obsidian opens line 8");
 		expect(d?.suggestion).toBe("No link can tell them apart; rename one of the headings");
 		expect(d?.fix).toBeNull();
 		expect([d?.span.start.column, d?.span.end.column]).toEqual([4, 23]);

@@ -42,7 +42,7 @@ export const en: MessageCatalog = {
 	headingAmbiguousSuggestion: (path) => `Qualify it with its parent: "${path}"`,
 	headingAmbiguousNoFix: () => "The first match has no parent to qualify it with; rename one of the headings",
 	headingAmbiguousFix: linkTo,
-	headingTwin: (line, first) => `The heading at line ${line} has the same path as line ${first}: Obsidian opens line ${first}`,
+	headingTwin: (line, first) => `This entry's heading (line ${line}) has the same path as line ${first}: Obsidian opens line ${first}`,
 	headingTwinSuggestion: () => "No link can tell them apart; rename one of the headings",
 
 	blockMissing: (id, note) => `No block "^${id}" in ${note ?? "this note"}`,
