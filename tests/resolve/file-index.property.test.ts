@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { FileIndex } from "../../src/core/resolve/file-index";
 
 const SEGS = ["a", "A", "img", "이미지 창고", "이미지 창고".normalize("NFD"), "Sub"];
-const NAMES = ["x.png", "X.png", "note.md", "Note.md", "그림.png", "그림.png".normalize("NFD"), "p q.png", "p-q.png"];
+// "note" and "LICENSE": files without an extension, which a link without one matches as written before ".md".
+const NAMES = ["x.png", "X.png", "note.md", "Note.md", "note", "LICENSE", "그림.png", "그림.png".normalize("NFD"), "p q.png", "p-q.png"];
 
 const pathArb = fc
 	.tuple(fc.array(fc.constantFrom(...SEGS), { maxLength: 3 }), fc.constantFrom(...NAMES))
@@ -18,7 +19,7 @@ const linkArb = fc.oneof(
 	pathArb.map((p) => "./" + p),
 	pathArb.map((p) => "../" + p),
 	pathArb.map((p) => p.replace(/\.md$/, "")),
-	fc.constantFrom("note", "Note", "x.png", "a/x.png", "../../x.png", ""),
+	fc.constantFrom("note", "Note", "license", "x.png", "a/x.png", "../../x.png", ""),
 );
 
 /** Obsidian's lookup, written naively over the whole list. */

@@ -71,6 +71,16 @@ describe("FileIndex.resolve: Obsidian's getFirstLinkpathDest", () => {
 		expect(dup.resolve("x.png", "q/r/note.md").candidates).toEqual(["q/r/x.png", "a/x.png", "z/x.png", "a/b/c/x.png"]);
 		expect(dup.resolve("x.png", "elsewhere/n.md").path).toBe("a/x.png");
 	});
+	it("a file without an extension is matched as written before .md is tried, wherever it is in the vault", () => {
+		const withPlain = new FileIndex(["notes/Docker.md", "Docker"]);
+		expect(withPlain.resolve("Docker", "x.md").path).toBe("Docker");
+		expect(withPlain.resolve("docker.md", "x.md").path).toBe("notes/Docker.md");
+		withPlain.remove("Docker");
+		expect(withPlain.resolve("Docker", "x.md").path).toBe("notes/Docker.md");
+		withPlain.add("a/b/docker");
+		expect(withPlain.resolve("b/Docker", "x.md")).toMatchObject({ path: "a/b/docker", exactCase: false });
+	});
+
 	it("flags a case-only match", () => {
 		expect(index.resolve("docker", "x.md")).toMatchObject({ path: "Docker.md", exactCase: false });
 		expect(index.resolve("Docker", "x.md")).toMatchObject({ path: "Docker.md", exactCase: true });

@@ -166,6 +166,8 @@ export class FileIndex {
 	private readonly byLoose = new Map<string, string[]>();
 	private lastSource = "";
 	private lastSourceFolderLower = "";
+	/** Files whose name has no dot (no extension): only these can match a link whose last segment has none. */
+	private dotless = 0;
 
 	constructor(paths: readonly string[]) {
 		for (const p of paths) this.add(p);
@@ -196,6 +198,7 @@ export class FileIndex {
 		const nameLower = basename(lower);
 		const entry: Entry = { path, nfc: n, lower, folderLower: dirname(lower), nameLower, loose: nameLower.replace(SEPARATORS, "-") };
 		this.entries.set(path, entry);
+		if (!nameLower.includes(".")) this.dotless++;
 		push(this.byLower, lower, path);
 		push(this.byName, entry.nameLower, path);
 		push(this.byLoose, entry.loose, path);
@@ -206,6 +209,7 @@ export class FileIndex {
 		const entry = this.entries.get(path);
 		if (!entry) return;
 		this.entries.delete(path);
+		if (!entry.nameLower.includes(".")) this.dotless--;
 		pull(this.byLower, entry.lower, path);
 		pull(this.byName, entry.nameLower, path);
 		pull(this.byLoose, entry.loose, path);
@@ -296,8 +300,11 @@ export class FileIndex {
 		const sourceFolderLower = this.sourceFolderLower(sourcePath);
 		const t = this.target(linkpath, sourcePath, siteRoot);
 		if (t.escaped) return null;
-		const first = this.lookup(t, sourceFolderLower);
-		if (first.matches.length > 0) return first;
+		// `[[Docker 기초]]` as written could only match a file named without a dot: most vaults have none.
+		if (this.dotless > 0 || t.path.lastIndexOf(".") > t.path.lastIndexOf("/")) {
+			const first = this.lookup(t, sourceFolderLower);
+			if (first.matches.length > 0) return first;
+		}
 		t.path += ".md";
 		return this.lookup(t, sourceFolderLower);
 	}
