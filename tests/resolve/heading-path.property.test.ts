@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { OutlineHeading } from "../../src/core/model/scan";
 import { headingKey, stripHeading, stripHeadingForLink } from "../../src/core/resolve/heading-normalize";
-import { ancestors, headingSegmentCount, parseSubpath, qualifiedPath, resolveHeadingPath } from "../../src/core/resolve/heading-path";
+import { ancestors, qualifiedPath, resolveHeadingPath } from "../../src/core/resolve/heading-path";
 
 const NAMES = ["A", "b", "B?", "실습", "x: y", "C#"];
 
@@ -141,28 +141,5 @@ describe("stripHeading (properties)", () => {
 		const out = stripHeading(big);
 		expect(out).toBe("");
 		expect(performance.now() - t0).toBeLessThan(2000);
-	});
-});
-
-describe("headingSegmentCount", () => {
-	it("is the segment count of parseSubpath's heading reading, 0 for anything else", () => {
-		const piece = fc.constantFrom("#", "##", "^", "[", "]", "[^", "a", "실습", " ");
-		fc.assert(
-			fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
-				const subpath = pieces.join("");
-				const parsed = parseSubpath(subpath);
-				expect(headingSegmentCount(subpath)).toBe(parsed.kind === "heading" ? parsed.segments.length : 0);
-			}),
-			{ numRuns: 5000 },
-		);
-	});
-
-	it("counts the pieces of the seed's TOC links", () => {
-		expect(headingSegmentCount("#개요#컨테이너 기술 발전")).toBe(2);
-		expect(headingSegmentCount("#^Intro-1")).toBe(0);
-		expect(headingSegmentCount("#[^1]")).toBe(0);
-		expect(headingSegmentCount("#[^]")).toBe(0);
-		expect(headingSegmentCount("##A##")).toBe(1);
-		expect(headingSegmentCount("")).toBe(0);
 	});
 });

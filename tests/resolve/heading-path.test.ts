@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OutlineBlockId } from "../../src/core/model/scan";
-import { ancestors, carryHeadingKeys, headingKeys, headingParents, parseSubpath, qualifiedPath, resolveBlock, resolveHeadingPath } from "../../src/core/resolve/heading-path";
+import { ancestors, carryHeadingKeys, headingKeys, headingParents, parseSubpath, qualifiedPath, resolveBlock, resolveHeadingPath, splitSubpath } from "../../src/core/resolve/heading-path";
 import { outline, textAt } from "./helpers";
 
 // Same shape as the seed note's tree, own text.
@@ -166,11 +166,20 @@ describe("resolveBlock and parseSubpath", () => {
 		expect(resolveBlock(ids, "SETUP")).toBe(1);
 		expect(resolveBlock(ids, "^nope")).toBeNull();
 	});
-	it("classifies subpaths", () => {
-		expect(parseSubpath("#^Intro-1")).toEqual({ kind: "block", id: "Intro-1" });
-		expect(parseSubpath("#[^1]")).toEqual({ kind: "footnote", id: "1" });
-		expect(parseSubpath("##")).toEqual({ kind: "none" });
-		expect(parseSubpath("#A##B")).toEqual({ kind: "heading", segments: ["A", "B"] });
+	it("classifies subpaths, cached (parseSubpath) or not (splitSubpath)", () => {
+		for (const parse of [parseSubpath, splitSubpath]) {
+			expect(parse("#^Intro-1")).toEqual({ kind: "block", id: "Intro-1" });
+			expect(parse("#[^1]")).toEqual({ kind: "footnote", id: "1" });
+			expect(parse("#[^]")).toEqual({ kind: "footnote", id: "" });
+			expect(parse("##")).toEqual({ kind: "none" });
+			expect(parse("")).toEqual({ kind: "none" });
+			expect(parse("#A##B")).toEqual({ kind: "heading", segments: ["A", "B"] });
+			expect(parse("#A#^id")).toEqual({ kind: "heading", segments: ["A", "^id"] });
+			expect(parse("#[^x")).toEqual({ kind: "heading", segments: ["[^x"] });
+		}
+		// The cache hands out one shared result per text; splitSubpath a new one each time (but for "no subpath").
+		expect(parseSubpath("#개요#설치")).toBe(parseSubpath("#개요#설치"));
+		expect(splitSubpath("#개요#설치")).not.toBe(splitSubpath("#개요#설치"));
 	});
 });
 

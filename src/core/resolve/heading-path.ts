@@ -64,51 +64,30 @@ export function parseSubpath(subpath: string): ParsedSubpath {
 	return parsedSubpaths(subpath);
 }
 
-// Subpaths repeat across a vault (every link to a heading, every TOC entry). The
-// results are shared between callers, which only read them.
+// Subpaths repeat when a note's TOC is compared, regenerated or fixed again and again.
+// The results are shared between callers, which only read them.
 const parsedSubpaths = memoByText((subpath) => splitSubpath(subpath), 20000);
 
-function splitSubpath(subpath: string): ParsedSubpath {
+const NO_SUBPATH: ParsedSubpath = { kind: "none" };
+
+/**
+ * `parseSubpath` without its cache, for a subpath parsed once: the checker parses each
+ * link of a note once per check, and in a large vault a lookup in the shared cache (cold
+ * in the CPU's memory caches by then) cost several times the split itself.
+ *
+ * @example
+ * splitSubpath("#개요#설치"); // { kind: "heading", segments: ["개요", "설치"] }
+ */
+export function splitSubpath(subpath: string): ParsedSubpath {
+	if (subpath === "") return NO_SUBPATH;
 	const segments = subpath.split("#").filter((s) => s !== "");
-	if (segments.length === 0) return { kind: "none" };
+	if (segments.length === 0) return NO_SUBPATH;
 	const first = segments[0] ?? "";
 	if (segments.length === 1) {
 		if (first.startsWith("^")) return { kind: "block", id: first.slice(1) };
 		if (first.startsWith("[^") && first.endsWith("]")) return { kind: "footnote", id: first.slice(2, -1) };
 	}
 	return { kind: "heading", segments };
-}
-
-/**
- * How many heading segments a subpath has: `parseSubpath(subpath).segments.length`
- * for a heading subpath, 0 for a block, footnote or empty one, without the cache
- * lookup (a TOC's style is read from the segment counts of all its links).
- *
- * @example
- * headingSegmentCount("#개요#컨테이너 기술 발전"); // 2
- * headingSegmentCount("#^Intro-1"); // 0
- */
-export function headingSegmentCount(subpath: string): number {
-	let count = 0;
-	let first = 0;
-	let firstEnd = 0;
-	for (let i = 0; i < subpath.length; ) {
-		let end = subpath.indexOf("#", i);
-		if (end < 0) end = subpath.length;
-		if (end > i) {
-			if (count === 0) {
-				first = i;
-				firstEnd = end;
-			}
-			count++;
-		}
-		i = end + 1;
-	}
-	if (count !== 1) return count;
-	// One piece: `^id` is a block, `[^id]` a footnote (as `splitSubpath` reads them).
-	if (subpath.charCodeAt(first) === 94) return 0;
-	if (subpath.charCodeAt(first) === 91 && subpath.charCodeAt(first + 1) === 94 && firstEnd - first >= 3 && subpath.charCodeAt(firstEnd - 1) === 93) return 0;
-	return 1;
 }
 
 /**

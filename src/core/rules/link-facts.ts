@@ -6,7 +6,7 @@
 import type { LinkRef, NoteScan, OutlineBlockId, OutlineHeading } from "../model/scan";
 import { lookupHeadingPath } from "./heading-lookup";
 import type { FileIndex, FileResolution } from "../resolve/file-index";
-import { parseSubpath, resolveBlock } from "../resolve/heading-path";
+import { keyOf, resolveBlock, resolveHeadingKeys, splitSubpath } from "../resolve/heading-path";
 import type { HeadingPathResult, ParsedSubpath } from "../resolve/heading-path";
 
 /** Headings and block ids of a link target. */
@@ -180,7 +180,8 @@ export function resolveLinks(scan: NoteScan, env: ResolveEnv, self: TargetOutlin
 		const link = intended(written);
 		const sameNote = link.path === "";
 		const file = files?.[i] ?? resolveFile(link, env);
-		const subpath = parseSubpath(link.subpath);
+		// Parsed afresh, keys included: each link is looked up once per check (see splitSubpath).
+		const subpath = splitSubpath(link.subpath);
 		let outline: TargetOutline | null = null;
 		if (file.path !== null) {
 			if (file.path === env.path) outline = self;
@@ -190,7 +191,7 @@ export function resolveLinks(scan: NoteScan, env: ResolveEnv, self: TargetOutlin
 		let headingNfc: HeadingPathResult | null = null;
 		let block: number | null | undefined;
 		if (outline && subpath.kind === "heading") {
-			heading = lookupHeadingPath(outline.headings, link.subpath, subpath);
+			heading = resolveHeadingKeys(outline.headings, subpath.segments.map(keyOf));
 			if (heading.strict === null && heading.ordered === null) {
 				const normalized = nfc(link.subpath);
 				const nfcList = headingsNfc(outline.headings);

@@ -8,7 +8,7 @@ import type { Heading, LinkRef, NoteScan } from "../model/scan";
 import { lookupHeadingPath } from "../rules/heading-lookup";
 import { LineIndex } from "../model/position";
 import { headingKey } from "../resolve/heading-normalize";
-import { headingKeys, headingParents, headingSegmentCount, parseSubpath } from "../resolve/heading-path";
+import { headingKeys, headingParents, parseSubpath, splitSubpath } from "../resolve/heading-path";
 import { tocLayout } from "./generate-toc";
 import type { TocBlock, TocEntry, TocPathStyle, TocStyle } from "./toc-types";
 
@@ -128,7 +128,8 @@ function detectPathStyle(scan: NoteScan, entries: TocEntry[], minLevel: number, 
 		let inRange = 0;
 		for (let a = parents[e.target] ?? -1; a >= 0; a = parents[a] ?? -1) if (a !== host && (scan.headings[a]?.level ?? 0) >= minLevel) inRange++;
 		if (inRange === 0) continue;
-		const segs = headingSegmentCount(e.link.subpath);
+		const parsed = splitSubpath(e.link.subpath);
+		const segs = parsed.kind === "heading" ? parsed.segments.length : 0;
 		if (segs === 1) votes.none++;
 		else if (segs === 2 && inRange === 1) continue; // parent and full look the same here
 		else if (segs === 2) votes.parent++;
