@@ -13,10 +13,10 @@ import { builtinModules } from "node:module";
  */
 export const MANGLED_PROPS = [
 	"addRef", "blockId", "bucket", "byFolder", "byLoose", "byLower", "checker", "codeSpan", "collectRuns",
-	"commentUntil", "createChecker", "enabledRules", "ensureMatches", "exactFirst", "getSettings", "htmlTagEnd", "indexRun",
+	"commentUntil", "createChecker", "enabledRules", "ensureMatches", "getSettings", "htmlTagEnd", "indexRun",
 	"inlineMathClose", "jumps", "lastLocal", "lastRoot", "lastShared", "lastSource", "lastSourceFolderLower",
 	"lastTagEnd", "lookup", "lookupWithMd", "lowerBound", "matchBase", "mathFound", "mathFrom", "needle", "nextStop",
-	"nfcOf", "partner", "pruneTexts", "pushJump", "pushMarkdown", "resolutions", "runLen", "runNext", "runPos",
+	"partner", "pruneTexts", "pushJump", "pushMarkdown", "resolutions", "runLen", "runNext", "runPos",
 	"runPtr", "scanOf", "scanText", "severities", "skippedReport", "sourceFolderLower", "tagFilter", "timers",
 	"titleThenParen", "trimmedTo", "unsubscribe",
 ];

@@ -119,13 +119,13 @@ function trimSlashes(p: string): string {
 	while (s.endsWith("/")) s = s.slice(0, -1);
 	return s;
 }
-function push(map: Map<string, string[]>, key: string, value: string): void {
+function push(map: Map<string, Entry[]>, key: string, value: Entry): void {
 	const list = map.get(key);
 	if (list) {
 		if (!list.includes(value)) list.push(value);
 	} else map.set(key, [value]);
 }
-function pull(map: Map<string, string[]>, key: string, value: string): void {
+function pull(map: Map<string, Entry[]>, key: string, value: Entry): void {
 	const list = map.get(key);
 	if (!list) return;
 	const i = list.indexOf(value);
@@ -133,11 +133,21 @@ function pull(map: Map<string, string[]>, key: string, value: string): void {
 	if (list.length === 0) map.delete(key);
 }
 
+/** Files differing only in case: the one spelled as written first, then a stable order. */
+function exactFirst(list: readonly Entry[], want: string): Entry[] {
+	if (list.length === 1) return [list[0] as Entry];
+	return [...list].sort((a, b) => {
+		const d = Number(b.nfc === want) - Number(a.nfc === want);
+		if (d !== 0) return d;
+		return a.nfc < b.nfc ? -1 : a.nfc > b.nfc ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+	});
+}
+
 type Mode = "absolute" | "relative" | "search";
 
 /** Files one spelling matched, best first; `exact`: the best one is spelled as written. */
 interface Lookup {
-	matches: string[];
+	matches: Entry[];
 	exact: boolean;
 }
 
@@ -161,9 +171,11 @@ interface Target {
  */
 export class FileIndex {
 	private readonly entries = new Map<string, Entry>();
-	private readonly byLower = new Map<string, string[]>();
-	private readonly byName = new Map<string, string[]>();
-	private readonly byLoose = new Map<string, string[]>();
+	// The lists hold the entries themselves: a lookup reads their fields without a
+	// second map lookup per candidate (in a large vault each one misses the CPU caches).
+	private readonly byLower = new Map<string, Entry[]>();
+	private readonly byName = new Map<string, Entry[]>();
+	private readonly byLoose = new Map<string, Entry[]>();
 	private lastSource = "";
 	private lastSourceFolderLower = "";
 	/** Files whose name has no dot (no extension): only these can match a link whose last segment has none. */
@@ -187,7 +199,7 @@ export class FileIndex {
 	has(path: string): boolean {
 		if (this.entries.has(path)) return true;
 		const list = this.byLower.get(nfc(path).toLowerCase());
-		return !!list && list.some((p) => this.entries.get(p)?.nfc === nfc(path));
+		return !!list && list.some((e) => e.nfc === nfc(path));
 	}
 
 	/** Adds a file (a no-op if present). */
@@ -199,9 +211,9 @@ export class FileIndex {
 		const entry: Entry = { path, nfc: n, lower, folderLower: dirname(lower), nameLower, loose: nameLower.replace(SEPARATORS, "-") };
 		this.entries.set(path, entry);
 		if (!nameLower.includes(".")) this.dotless++;
-		push(this.byLower, lower, path);
-		push(this.byName, entry.nameLower, path);
-		push(this.byLoose, entry.loose, path);
+		push(this.byLower, lower, entry);
+		push(this.byName, entry.nameLower, entry);
+		push(this.byLoose, entry.loose, entry);
 	}
 
 	/** Removes a file (a no-op if absent). */
@@ -210,9 +222,9 @@ export class FileIndex {
 		if (!entry) return;
 		this.entries.delete(path);
 		if (!entry.nameLower.includes(".")) this.dotless--;
-		pull(this.byLower, entry.lower, path);
-		pull(this.byName, entry.nameLower, path);
-		pull(this.byLoose, entry.loose, path);
+		pull(this.byLower, entry.lower, entry);
+		pull(this.byName, entry.nameLower, entry);
+		pull(this.byLoose, entry.loose, entry);
 	}
 
 	/** Moves a file. */
@@ -244,46 +256,24 @@ export class FileIndex {
 		const lower = want.toLowerCase();
 		const direct = this.byLower.get(lower);
 		if (direct !== undefined && direct.length > 0) {
-			const sorted = this.exactFirst(direct, want);
-			return { matches: sorted, exact: this.nfcOf(sorted[0] ?? "") === want };
+			const sorted = exactFirst(direct, want);
+			return { matches: sorted, exact: sorted[0]?.nfc === want };
 		}
 		if (target.mode !== "search") return NO_MATCH;
 		const named = this.byName.get(basename(lower));
 		if (named === undefined) return NO_MATCH;
 		const suffix = "/" + lower;
-		const found = named.filter((p) => {
-			const e = this.entries.get(p);
-			return !!e && (e.lower === lower || e.lower.endsWith(suffix));
-		});
-		found.sort((a, b) => {
-			const ea = this.entries.get(a);
-			const eb = this.entries.get(b);
-			if (!ea || !eb) return 0;
+		const found = named.filter((e) => e.lower === lower || e.lower.endsWith(suffix));
+		found.sort((ea, eb) => {
 			const sa = ea.folderLower === sourceFolderLower ? 0 : 1;
 			const sb = eb.folderLower === sourceFolderLower ? 0 : 1;
 			if (sa !== sb) return sa - sb;
 			if (ea.nfc.length !== eb.nfc.length) return ea.nfc.length - eb.nfc.length;
 			return ea.nfc < eb.nfc ? -1 : ea.nfc > eb.nfc ? 1 : 0;
 		});
-		const first = this.entries.get(found[0] ?? "");
+		const first = found[0];
 		const exact = !!first && (first.nfc === want || first.nfc.endsWith("/" + want));
 		return { matches: found, exact };
-	}
-
-	/** Files differing only in case: the one spelled as written first, then a stable order. */
-	private exactFirst(list: readonly string[], want: string): string[] {
-		if (list.length === 1) return [list[0] as string];
-		return [...list].sort((a, b) => {
-			const na = this.nfcOf(a);
-			const nb = this.nfcOf(b);
-			const d = Number(nb === want) - Number(na === want);
-			if (d !== 0) return d;
-			return na < nb ? -1 : na > nb ? 1 : a < b ? -1 : a > b ? 1 : 0;
-		});
-	}
-
-	private nfcOf(path: string): string {
-		return this.entries.get(path)?.nfc ?? nfc(path);
 	}
 
 	/** Lower-cased NFC folder of a source note (memoised: a note's links are resolved one after another). */
@@ -338,9 +328,9 @@ export class FileIndex {
 		return { path: null, nfcPath: null, exactCase: false, nfcOnly: false, outsideVault: false, candidates: [] };
 	}
 
-	private result(matches: string[], exact: boolean, nfcOnly: boolean): FileResolution {
-		const path = matches[0] ?? null;
-		return { path, nfcPath: path === null ? null : this.nfcOf(path), exactCase: exact, nfcOnly, outsideVault: false, candidates: matches };
+	private result(matches: Entry[], exact: boolean, nfcOnly: boolean): FileResolution {
+		const first = matches[0];
+		return { path: first?.path ?? null, nfcPath: first?.nfc ?? null, exactCase: exact, nfcOnly, outsideVault: false, candidates: matches.map((e) => e.path) };
 	}
 
 	/**
@@ -363,11 +353,10 @@ export class FileIndex {
 		const seen = new Set<string>();
 		const out: FileVariant[] = [];
 		for (const name of [wName, wName + ".md"]) {
-			for (const p of this.byLoose.get(looseName(name)) ?? []) {
+			for (const e of this.byLoose.get(looseName(name)) ?? []) {
+				const p = e.path;
 				if (seen.has(p)) continue;
 				seen.add(p);
-				const e = this.entries.get(p);
-				if (!e) continue;
 				const kinds: VariantKind[] = [];
 				const folderOk =
 					t.mode === "search"
