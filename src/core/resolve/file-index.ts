@@ -205,7 +205,8 @@ export class FileIndex {
 	/** Adds a file (a no-op if present). */
 	add(path: string): void {
 		if (this.entries.has(path)) return;
-		const n = nfc(path);
+		// Not through the cache: each file is added once, and the cache is for link paths.
+		const n = NON_ASCII.test(path) ? path.normalize("NFC") : path;
 		const lower = n.toLowerCase();
 		const nameLower = basename(lower);
 		const entry: Entry = { path, nfc: n, lower, folderLower: dirname(lower), nameLower, loose: nameLower.replace(SEPARATORS, "-") };
