@@ -158,8 +158,14 @@ export class NodeVault implements VaultReader, VaultWriter {
 			for (const e of entries) {
 				// Dot entries (the config folder, .git, .trash, ...) are never part of the vault, as in Obsidian.
 				if (e.name.startsWith(".")) continue;
-				const abs = path.join(dir.abs, e.name);
 				const rel = dir.rel === "" ? e.name : `${dir.rel}/${e.name}`;
+				if (e.isFile()) {
+					// The common case first, and without an absolute path: a listed file is read from `folder`.
+					this.addFile(out, rel);
+					this.folderOf.set(rel, folder);
+					continue;
+				}
+				const abs = path.join(dir.abs, e.name);
 				if (e.isSymbolicLink()) {
 					let real: string;
 					let st;
@@ -187,9 +193,6 @@ export class NodeVault implements VaultReader, VaultWriter {
 					if (seenDirs.has(real)) continue;
 					seenDirs.add(real);
 					stack.push({ abs, rel, real });
-				} else if (e.isFile()) {
-					this.addFile(out, rel);
-					this.folderOf.set(rel, folder);
 				}
 			}
 		}
