@@ -100,24 +100,26 @@ describe("check service", () => {
 		const service = new CheckService(vault, () => DEFAULT_CHECK_SETTINGS, () => port);
 		const first = service.indexVault();
 		await new Promise((r) => setTimeout(r, 0));
+		// How far the first run got in its first slice depends on the machine's speed (a fast one
+		// reads most of this vault in 12 ms): count only what is read once it is superseded.
+		const beforeSuperseded = reads;
 		const second = service.indexVault();
 		const third = service.indexVault();
 		await Promise.all([first, second, third]);
 		expect(service.indexed).toBe(true);
 		expect(service.progress).toBeNull();
 		expect(service.report("notes/n1999.md")).toBeDefined();
-		// Superseded runs stop at their next slice instead of reading the whole vault again.
 		expect(calls.checkVault).toBeLessThanOrEqual(3);
-		// One full run, measured on a fresh service: three full runs would read three times as much.
-		// How far the first run gets before it is superseded depends on the machine's speed (its first
-		// slice), so the bound is "less than two full runs", not a fixed count.
-		const fullRun = reads;
+		const afterSuperseded = reads - beforeSuperseded;
+		// One full run, measured on a fresh service.
 		reads = 0;
 		await new CheckService(vault, () => DEFAULT_CHECK_SETTINGS, () => counting(vault).port).indexVault();
 		const single = reads;
 		expect(single).toBeGreaterThan(1999);
-		console.log(`superseded runs read ${fullRun} notes; one full run ${single}`);
-		expect(fullRun).toBeLessThan(2 * single);
+		console.log(`after being superseded, the runs read ${afterSuperseded} notes; one full run ${single}`);
+		// Superseded runs stop at their next slice check (every 50 notes): the first and the second
+		// each read at most 50 more notes and their few link targets; the third reads the vault once.
+		expect(afterSuperseded).toBeLessThan(single + 150);
 	});
 
 	it("should re-check only the changed note and its dependents on an edit, never the whole vault", async () => {
