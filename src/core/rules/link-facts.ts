@@ -165,10 +165,12 @@ export function resolveFiles(scan: NoteScan, env: Omit<ResolveEnv, "outline">): 
 }
 
 /**
- * Resolves every checked link of a note.
+ * Resolves every checked link of a note. `files`, when given, must come from
+ * {@link resolveFiles} of this same scan (its entries follow `scan.links`).
  *
  * @example
- * const facts = resolveLinks(scan, env);
+ * const { files } = resolveFiles(scan, env);
+ * const facts = resolveLinks(scan, env, scan, files);
  * facts.filter((f) => f.heading && f.heading.strict === null);
  */
 export function resolveLinks(scan: NoteScan, env: ResolveEnv, self: TargetOutline, files?: FileResolutions): LinkFacts[] {
