@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { OutlineHeading } from "../../src/core/model/scan";
 import { headingKey, stripHeading, stripHeadingForLink } from "../../src/core/resolve/heading-normalize";
-import { ancestors, qualifiedPath, resolveHeadingPath } from "../../src/core/resolve/heading-path";
+import { ancestors, qualifiedPath, resolveHeadingPath, segmentCount, splitSubpath } from "../../src/core/resolve/heading-path";
 
 const NAMES = ["A", "b", "B?", "실습", "x: y", "C#"];
 
@@ -141,5 +141,20 @@ describe("stripHeading (properties)", () => {
 		const out = stripHeading(big);
 		expect(out).toBe("");
 		expect(performance.now() - t0).toBeLessThan(2000);
+	});
+});
+
+describe("segmentCount", () => {
+	it("counts the segments splitSubpath finds in a heading subpath, without splitting", () => {
+		const piece = fc.constantFrom("#", "##", "a", "실습", " ", "^", "[");
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+				const subpath = pieces.join("");
+				const parsed = splitSubpath(subpath);
+				if (parsed.kind === "heading") expect(segmentCount(subpath)).toBe(parsed.segments.length);
+				if (parsed.kind === "none") expect(segmentCount(subpath)).toBe(0);
+			}),
+			{ numRuns: 3000 },
+		);
 	});
 });

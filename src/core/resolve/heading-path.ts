@@ -91,6 +91,24 @@ export function splitSubpath(subpath: string): ParsedSubpath {
 }
 
 /**
+ * Non-empty `#` pieces of a subpath: `splitSubpath(subpath).segments.length` for a
+ * heading subpath, counted without splitting (a block or footnote subpath counts 1).
+ *
+ * @example
+ * segmentCount("#개요#컨테이너 기술 발전"); // 2
+ */
+export function segmentCount(subpath: string): number {
+	let count = 0;
+	for (let i = 0; i < subpath.length; ) {
+		let end = subpath.indexOf("#", i);
+		if (end < 0) end = subpath.length;
+		if (end > i) count++;
+		i = end + 1;
+	}
+	return count;
+}
+
+/**
  * `headingKey`, remembered per text. Heading texts and path segments repeat a lot
  * (parents, "Limitations", "실습"), and `headingKey` runs two regexes.
  *

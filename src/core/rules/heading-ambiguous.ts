@@ -16,8 +16,8 @@ export const headingAmbiguous: Rule = {
 	defaultSeverity: "warning",
 	check(ctx, report) {
 		const twins = ctx.tocComparison?.twins ?? [];
+		const line = (i: number): number => ctx.scan.headings[i]?.line ?? 0;
 		for (const { entry, first, twin } of twins) {
-			const line = (i: number): number => ctx.scan.headings[i]?.line ?? 0;
 			report({ span: entry.link.span, message: ctx.t.headingTwin(line(twin), line(first)), suggestion: ctx.t.headingTwinSuggestion(), fix: null });
 		}
 		for (const f of ctx.links) {

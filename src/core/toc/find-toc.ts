@@ -8,7 +8,7 @@ import type { Heading, LinkRef, NoteScan } from "../model/scan";
 import { lookupHeadingPath } from "../rules/heading-lookup";
 import { LineIndex } from "../model/position";
 import { headingKey } from "../resolve/heading-normalize";
-import { headingKeys, headingParents, parseSubpath } from "../resolve/heading-path";
+import { headingKeys, headingParents, parseSubpath, segmentCount } from "../resolve/heading-path";
 import { tocLayout } from "./generate-toc";
 import type { TocBlock, TocEntry, TocPathStyle, TocStyle } from "./toc-types";
 
@@ -120,21 +120,6 @@ function lineEndingAfter(scan: NoteScan, line: number): string {
 	return scan.text.includes("\r\n") ? "\r\n" : "\n";
 }
 
-/**
- * Non-empty `#` pieces of a subpath: for a TOC entry, a heading link by construction
- * (see `entryOn`), the number of its path's segments, counted without splitting.
- */
-function pieceCount(subpath: string): number {
-	let count = 0;
-	for (let i = 0; i < subpath.length; ) {
-		let end = subpath.indexOf("#", i);
-		if (end < 0) end = subpath.length;
-		if (end > i) count++;
-		i = end + 1;
-	}
-	return count;
-}
-
 function detectPathStyle(scan: NoteScan, entries: TocEntry[], minLevel: number, host: number | null): TocPathStyle {
 	const votes: Record<TocPathStyle, number> = { none: 0, parent: 0, full: 0 };
 	const parents = headingParents(scan.headings);
@@ -143,7 +128,8 @@ function detectPathStyle(scan: NoteScan, entries: TocEntry[], minLevel: number, 
 		let inRange = 0;
 		for (let a = parents[e.target] ?? -1; a >= 0; a = parents[a] ?? -1) if (a !== host && (scan.headings[a]?.level ?? 0) >= minLevel) inRange++;
 		if (inRange === 0) continue;
-		const segs = pieceCount(e.link.subpath);
+		// Entries are heading links by construction (see entryOn): count their segments without splitting.
+		const segs = segmentCount(e.link.subpath);
 		if (segs === 1) votes.none++;
 		else if (segs === 2 && inRange === 1) continue; // parent and full look the same here
 		else if (segs === 2) votes.parent++;
