@@ -20,7 +20,7 @@ import { findToc } from "../toc/find-toc";
 import { compareToc } from "../toc/compare-toc";
 import type { FileVariant } from "../resolve/file-index";
 import { resolveFiles, resolveLinks } from "../rules/link-facts";
-import type { LinkFacts, TargetOutline } from "../rules/link-facts";
+import type { LinkFacts, ResolveEnv, TargetOutline } from "../rules/link-facts";
 import { runRules, severityOf } from "../rules/index";
 import type { RuleContext } from "../rules/rule";
 import { overLimit, skipReason } from "./skip";
@@ -286,16 +286,19 @@ export class Checker {
 			return report;
 		}
 		if (!this.listed) this.refreshFiles();
-		const env = { path, fileIndex: this.resolutions, siteRoot: settings.siteRoot };
-		const { files, targets } = resolveFiles(scan, env);
 		const outlines = new Map<string, TargetOutline | null>();
+		// One literal with every field, not `{ ...env, outline }`: V8 gave each note's
+		// spread copy a map of its own, so every property load of the env in the
+		// resolver went megamorphic and missed its cache once per note.
+		const env: ResolveEnv = { path, fileIndex: this.resolutions, siteRoot: settings.siteRoot, outline: (p) => outlines.get(p) ?? null };
+		const { files, targets } = resolveFiles(scan, env);
 		for (const target of targets) {
 			// Notes already read in this run (outside a run: cached) need no await.
 			const cached = this.cache.get(target);
 			const ready = !this.vault.outline && cached && !cached.skip && (!this.running || cached.run === this.run) ? (cached.outline ?? cached.scan) : null;
 			outlines.set(target, ready ?? (await this.outline(target)));
 		}
-		const links = resolveLinks(scan, { ...env, outline: (p) => outlines.get(p) ?? null }, scan, files);
+		const links = resolveLinks(scan, env, scan, files);
 		const headingOf = new Map<LinkRef, HeadingPathResult | null>();
 		for (const f of links) if (f.sameNote) headingOf.set(f.link, f.heading);
 		// The TOC serves toc-stale, and heading-ambiguous (its entries for twin headings).

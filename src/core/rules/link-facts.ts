@@ -103,7 +103,7 @@ export function intended(link: LinkRef): LinkRef {
 	return { ...link, linktext, path: hash < 0 ? linktext : linktext.slice(0, hash), subpath: hash < 0 ? "" : linktext.slice(hash) };
 }
 
-function resolveFile(link: LinkRef, env: ResolveEnv): FileResolution {
+function resolveFile(link: LinkRef, env: Omit<ResolveEnv, "outline">): FileResolution {
 	if (link.path === "") return env.fileIndex.resolve("", env.path);
 	try {
 		return env.fileIndex.resolve(link.path, env.path, { siteRoot: env.siteRoot });
@@ -150,14 +150,13 @@ export function resolveFiles(scan: NoteScan, env: Omit<ResolveEnv, "outline">): 
 	const links = scan.links;
 	const files: FileResolutions = new Array<FileResolution | undefined>(links.length);
 	const targets = new Set<string>();
-	const full = { ...env, outline: () => null };
 	let self: FileResolution | null = null;
 	for (let i = 0; i < links.length; i++) {
 		const written = links[i] as LinkRef;
 		if (!isCheckedLink(written)) continue;
 		const link = intended(written);
 		// Same-note links all resolve to the note itself: resolve that once.
-		const file = link.path === "" ? (self ??= resolveFile(link, full)) : resolveFile(link, full);
+		const file = link.path === "" ? (self ??= resolveFile(link, env)) : resolveFile(link, env);
 		files[i] = file;
 		if (link.path !== "" && link.subpath !== "" && file.path !== null && file.path !== env.path && isNotePath(file.path)) targets.add(file.path);
 	}
