@@ -250,9 +250,17 @@ async function benchVault(
 		const { cmd, args } = peer.command(target);
 		const isMlc = peer.pkg === "markdown-link-check";
 		const timeoutMs = (isMlc && size.notes > 2000 ? opts.mlcTimeoutS : opts.peerTimeoutS) * 1000;
-		log(`${label}: ${peer.id}`);
-		const runs = await repeat(opts.peerRuns, 30_000, () => runMeasured(cmd, args, { cwd: target, timeoutMs, mergeOutput: peer.mergeOutput === true, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } }));
+		log(`${label}: ${peer.id}${oursOk ? " (each run paired with one of our CLI)" : ""}`);
+		// Our CLI runs just before each peer run, so that the pair sees the same load.
+		const ratios: number[] = [];
+		const runs = await repeat(opts.peerRuns, 30_000, async () => {
+			const ours = oursOk ? await node(cliArgs) : null;
+			const r = await runMeasured(cmd, args, { cwd: target, timeoutMs, mergeOutput: peer.mergeOutput === true, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+			if (ours && !r.timedOut && ours.wallMs > 0) ratios.push(r.wallMs / ours.wallMs);
+			return r;
+		});
 		const row = rowFrom(peer.id, runs, size.notes, size.bytes, { kind: "peer" });
+		if (ratios.length > 0) row.pairedRatio = median(ratios);
 		if (runs.some((r) => r.timedOut)) row.timedOutAfterS = Math.round(timeoutMs / 1000);
 		const done = runs.find((r) => !r.timedOut);
 		if (done && manifest) result.peerAccuracy[peer.id] = scorePeer(peer.parse(done.stdout, done.stderr, target), manifest.planted, peer.byDest === true, "gfm");

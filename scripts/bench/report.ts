@@ -23,6 +23,12 @@ export interface Row {
 	/** Time measured inside the worker (no Node start-up), when known. */
 	innerMs?: number;
 	firstMs?: number | undefined;
+	/**
+	 * Peers: median over this peer's runs of (its wall time ÷ our CLI's wall time in
+	 * the run just before it). Each pair sees the same load on the shared machine, so
+	 * this ratio drifts far less than one median over another taken minutes apart.
+	 */
+	pairedRatio?: number;
 	note?: string;
 }
 
@@ -98,7 +104,8 @@ interface Onload {
 	error?: string | null;
 }
 
-const fmtRatio = (x: number): string => (Number.isFinite(x) ? `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×` : "n/a");
+// Whole numbers from 10× are rounded down, so that 14.5× against a 15× target never reads "15×".
+const fmtRatio = (x: number): string => (Number.isFinite(x) ? `${x >= 10 ? Math.floor(x) : x.toFixed(2)}×` : "n/a");
 const fmtInt = (x: number): string => (Number.isFinite(x) ? Math.round(x).toLocaleString("en") : "n/a");
 const fmtMB = (x: number | null): string => (x === null || !Number.isFinite(x) ? "n/a" : `${x.toFixed(0)} MB`);
 
@@ -114,6 +121,7 @@ function peerRow(v: VaultResult, pkg: string): Row | undefined {
 function peerOverOurs(peer: Row | undefined, ours: Row | undefined): { ratio: number; lowerBound: boolean } {
 	if (!peer || !ours) return { ratio: Number.NaN, lowerBound: false };
 	if (peer.timedOutAfterS !== null && peer.runs === 0) return { ratio: (peer.timedOutAfterS * 1000) / ours.medianMs, lowerBound: true };
+	if (peer.pairedRatio !== undefined && Number.isFinite(peer.pairedRatio)) return { ratio: peer.pairedRatio, lowerBound: false };
 	return { ratio: peer.medianMs / ours.medianMs, lowerBound: false };
 }
 
@@ -313,7 +321,7 @@ export function writeResults(results: BenchResults, benchDir: string): Verdict[]
 	md.push("");
 
 	md.push("## Full-vault checks", "");
-	md.push("Wall time is from spawning the process to its exit (Node start-up included) for the floor, our CLI and the peers; the in-memory core row is timed inside its process. `× floor` = median ÷ floor median; `peer ÷ ours` = peer median ÷ our CLI median.", "");
+	md.push("Wall time is from spawning the process to its exit (Node start-up included) for the floor, our CLI and the peers; the in-memory core row is timed inside its process. `× floor` = median ÷ floor median; `peer ÷ ours` = the median, over the peer's runs, of its wall time ÷ the wall time of a run of our CLI made just before it (paired, so that both see the same load; peer median ÷ our CLI median when unpaired).", "");
 	for (const v of results.vaults) md.push(...vaultSection(v));
 
 	md.push("## One-note re-check", "");
@@ -365,7 +373,8 @@ function performanceSection(results: BenchResults, vs: Verdict[]): string[] {
 			if (!r) return "n/a";
 			if (r.timedOutAfterS !== null && r.runs === 0) return `> ${r.timedOutAfterS} s`;
 			const acc = v.peerAccuracy[r.tool];
-			const ratio = r.kind === "peer" && cli ? ` (${fmtRatio(r.medianMs / cli.medianMs)})` : "";
+			const paired = r.kind === "peer" && cli ? peerOverOurs(r, cli) : null;
+			const ratio = paired && Number.isFinite(paired.ratio) ? ` (${paired.lowerBound ? "≥" : ""}${fmtRatio(paired.ratio)})` : "";
 			return `${formatMs(r.medianMs)}${ratio}${acc ? `, ${acc.found}/${acc.planted}` : ""}`;
 		};
 		const oursCell = cli ? `${formatMs(cli.medianMs)}${v.ours ? `, ${v.ours.found}/${v.ours.planted}` : ""}` : "n/a";
@@ -375,7 +384,7 @@ function performanceSection(results: BenchResults, vs: Verdict[]): string[] {
 	const reuseNote = reused
 		? " (peer timings reused from an earlier run on the same vaults, see `bench/results.md`; this machine's speed drifts between runs, so the ratios to the read floor, measured within one run, are the steadier comparison)"
 		: "";
-	md.push("", `Times are medians of wall time, process start to exit${reuseNote}; \`(n×)\` is how many times longer than our CLI; \`a/b\` is planted problems found (peers get a Markdown-only copy of the notes, since none of them reads wikilinks, heading paths or block refs).`, "");
+	md.push("", `Times are medians of wall time, process start to exit${reuseNote}; \`(n×)\` is how many times longer than our CLI, the median over the peer's runs, each paired with a run of our CLI just before it; \`a/b\` is planted problems found (peers get a Markdown-only copy of the notes, since none of them reads wikilinks, heading paths or block refs).`, "");
 	const lat = results.latency as Latency | null;
 	if (lat && typeof lat.medianMs === "number") md.push(`Re-checking one 2,000-line note after an edit: median ${formatMs(lat.medianMs)}, p99 ${formatMs(lat.p99Ms ?? Number.NaN)}.`);
 	const on = results.onload as Onload | null;
