@@ -117,7 +117,7 @@ export class Actions implements CommandHost, PanelActions {
 		if (!d || !(leaf.view instanceof MarkdownView)) return;
 		if (leaf.view.getMode() !== "source") {
 			const state = leaf.getViewState();
-			await leaf.setViewState(Object.assign({}, state, { state: Object.assign({}, state.state, { mode: "source" }) }));
+			await leaf.setViewState({ ...state, state: { ...state.state, mode: "source" } });
 		}
 		const view = leaf.view;
 		if (!(view instanceof MarkdownView)) return;

@@ -197,7 +197,7 @@ export class CheckService {
 		const text = texts.get(oldPath);
 		reports.delete(oldPath);
 		texts.delete(oldPath);
-		if (report) reports.set(newPath, Object.assign({}, report, { path: newPath }));
+		if (report) reports.set(newPath, { ...report, path: newPath });
 		if (text !== undefined) texts.set(newPath, text);
 		void this.recheck(this.checker?.fileRenamed(oldPath, newPath), oldPath);
 	}

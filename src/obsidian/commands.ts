@@ -46,7 +46,7 @@ export interface CommandHost {
  */
 export function registerCommands(plugin: Plugin, host: CommandHost, scopeAll: () => boolean): void {
 	const t = host.strings().commands;
-	const add = (key: keyof typeof COMMAND_IDS, command: Partial<Command>) => plugin.addCommand(Object.assign({ id: COMMAND_IDS[key], name: t[key] }, command));
+	const add = (key: keyof typeof COMMAND_IDS, command: Partial<Command>) => plugin.addCommand({ id: COMMAND_IDS[key], name: t[key], ...command });
 	/** A command on the note in the editor, offered when the plugin checks it and `applies` says so. */
 	const onNote = (key: keyof typeof COMMAND_IDS, applies: (report: NoteReport) => boolean, run: (path: string) => unknown) =>
 		add(key, {

@@ -24,7 +24,7 @@ import { ContainerNotesSettingTab, type SettingsHost, settingLabel } from "./set
 const SETTINGS_RECHECK_MS = 800;
 
 export default class ContainerNotesPlugin extends Plugin implements PanelHost, SettingsHost {
-	settings: ContainerNotesSettings = DEFAULT_SETTINGS;
+	override settings: ContainerNotesSettings = DEFAULT_SETTINGS;
 	service!: CheckService;
 	private panelActions!: Actions;
 	/** The array registered with `registerEditorExtension`; mutated to switch marks on and off. */
@@ -118,7 +118,7 @@ export default class ContainerNotesPlugin extends Plugin implements PanelHost, S
 
 	/** Saves a settings change and applies it: marks at once, checks after a pause. */
 	async updateSettings(patch: Partial<ContainerNotesSettings>): Promise<void> {
-		this.settings = Object.assign({}, this.settings, patch);
+		this.settings = { ...this.settings, ...patch };
 		await this.saveData(this.settings);
 		if ("editorMarks" in patch) this.syncEditorMarks(true);
 		// Marks and the TOC style do not change what the checks find: no re-check for them.

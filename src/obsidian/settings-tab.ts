@@ -1,12 +1,15 @@
 /**
- * The settings tab. Values are validated as they are typed: a bad folder path shows an
- * inline error and is not saved (the previous value stays in force).
+ * The settings tab, declared once with Obsidian 1.13's `getSettingDefinitions()`
+ * (Obsidian renders it and lists every setting in its settings search) and drawn
+ * from the same definitions by `display()` on older versions. Values are validated
+ * as they are typed: a bad folder path shows an inline error and is not saved (the
+ * previous value stays in force).
  */
-import type { App, Plugin } from "obsidian";
-import { PluginSettingTab, Setting } from "./obsidian-api";
+import type { App, Plugin, SettingControl, SettingDefinitionControl, SettingDefinitionGroup, SettingTextControl } from "obsidian";
+import { PluginSettingTab, requireApiVersion, Setting } from "./obsidian-api";
 import { RULE_IDS } from "../core/model/diagnostic";
 import type { Strings } from "./i18n";
-import { CHOICES, type ContainerNotesSettings, DEFAULT_SETTINGS, LEVELS, type RuleLevel, type SettingsField, folderProblem, parseTags, tidyFolder } from "./settings";
+import { CHOICES, type ContainerNotesSettings, DEFAULT_SETTINGS, LEVELS, type RuleLevel, type SettingsField, folderProblem, oneOf, parseTags, tidyFolder } from "./settings";
 
 /**
  * The name the settings tab shows for a setting (the notice about reset settings uses it).
@@ -26,9 +29,15 @@ export interface SettingsHost {
 	updateSettings(patch: Partial<ContainerNotesSettings>): Promise<void>;
 }
 
+/** Dropdown options: each value labelled by `labels[value]`. */
+function labelled(values: readonly string[], labels: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(values.map((v) => [v, labels[v] ?? v]));
+}
+
 /**
  * @example
  * this.addSettingTab(new ContainerNotesSettingTab(this.app, this, this));
+ * // Obsidian 1.13+: getSettingDefinitions() → 4 groups (checks, fixes, display, rules)
  */
 export class ContainerNotesSettingTab extends PluginSettingTab {
 	constructor(
@@ -39,92 +48,115 @@ export class ContainerNotesSettingTab extends PluginSettingTab {
 		super(app, plugin);
 	}
 
-	display(): void {
-		const { containerEl } = this;
-		const t = this.host.strings().settings;
-		const s = this.host.settings;
-		containerEl.empty();
-		containerEl.addClass("container-notes-settings");
-		const heading = (name: string) => new Setting(containerEl).setName(name).setHeading();
-
-		heading(t.checksHeading);
-		this.validatedText(t.watchedTags, s.watchedTags.join(", "), DEFAULT_SETTINGS.watchedTags.join(", "), (value) => {
-			const tags = parseTags(value);
-			return tags.length === 0 ? t.invalidTags : { watchedTags: tags };
-		});
+	override getSettingDefinitions(): SettingDefinitionGroup[] {
+		const strings = this.host.strings();
+		const t = strings.settings;
+		const row = (text: { name: string; desc: string }, control: SettingControl): SettingDefinitionControl => ({ name: text.name, desc: text.desc, control });
+		const choice = (field: keyof typeof CHOICES) => row(t[field], { type: "dropdown", key: field, options: labelled(CHOICES[field], t[field]) });
 		// Placeholders are example values, the same in every language.
-		for (const [field, allowEmpty, example] of [["imageFolder", false, DEFAULT_SETTINGS.imageFolder], ["siteRoot", true, "static"]] as const) {
-			this.validatedText(t[field], s[field], example, (value) => {
-				const problem = folderProblem(value, allowEmpty);
-				return problem === null ? { [field]: tidyFolder(value) } : problem === "empty-folder" ? t.emptyFolder : t.invalidFolder;
+		const folder = (field: "imageFolder" | "siteRoot", allowEmpty: boolean, placeholder: string) =>
+			row(t[field], {
+				type: "text",
+				key: field,
+				placeholder,
+				validate: (value) => {
+					const problem = folderProblem(value, allowEmpty);
+					return problem === null ? undefined : problem === "empty-folder" ? t.emptyFolder : t.invalidFolder;
+				},
 			});
-		}
-		this.choice(t.scope, "scope");
-
-		heading(t.fixesHeading);
-		this.choice(t.linkEncoding, "linkEncoding");
-		this.choice(t.tocStyle, "tocStyle");
-
-		heading(t.displayHeading);
-		this.setting(t.editorMarks).addToggle((c) => c.setValue(s.editorMarks).onChange((v) => this.host.updateSettings({ editorMarks: v })));
-		// A new language renames everything on this tab: draw it again.
-		this.choice(t.language, "language", () => this.display());
-
-		heading(t.rulesHeading);
-		const rules = this.host.strings().rules;
-		for (const id of RULE_IDS) {
-			this.dropdown({ name: id, desc: rules[id] }, ["default", ...LEVELS], t.ruleSeverity, s.rules[id] ?? "default", (v) => {
-				const next = Object.assign({}, this.host.settings.rules);
-				if (v === "default") delete next[id];
-				else next[id] = v as RuleLevel;
-				return this.host.updateSettings({ rules: next });
-			}).setClass("container-notes-rule-setting");
-		}
-	}
-
-	/** A dropdown for a choice setting (values from `CHOICES`); labels come from `text[value]`. */
-	private choice<F extends keyof typeof CHOICES>(text: { name: string; desc: string } & Record<string, string>, field: F, after?: () => void): void {
-		this.dropdown(text, CHOICES[field], text, this.host.settings[field], async (v) => {
-			await this.host.updateSettings({ [field]: v });
-			after?.();
-		});
-	}
-
-	/** A setting row with its name and description. */
-	private setting(text: { name: string; desc: string }): Setting {
-		return new Setting(this.containerEl).setName(text.name).setDesc(text.desc);
-	}
-
-	/** A setting with a dropdown of `values` labelled by `labels`; `onChange` gets only those values. */
-	private dropdown(text: { name: string; desc: string }, values: readonly string[], labels: Record<string, string>, value: string, onChange: (value: string) => Promise<void>): Setting {
-		return this.setting(text).addDropdown((d) => {
-			for (const v of values) d.addOption(v, labels[v] ?? v);
-			d.setValue(value).onChange((v) => (values.includes(v) ? onChange(v) : undefined));
-		});
+		const group = (heading: string, items: SettingDefinitionControl[]): SettingDefinitionGroup => ({ type: "group", heading, items });
+		const severities = labelled(["default", ...LEVELS], t.ruleSeverity);
+		const rules = group(
+			t.rulesHeading,
+			RULE_IDS.map((id) => row({ name: id, desc: strings.rules[id] }, { type: "dropdown", key: id, options: severities })),
+		);
+		rules.cls = "container-notes-rule-setting";
+		return [
+			group(t.checksHeading, [
+				row(t.watchedTags, { type: "text", key: "watchedTags", placeholder: DEFAULT_SETTINGS.watchedTags.join(", "), validate: (value) => (parseTags(value).length === 0 ? t.invalidTags : undefined) }),
+				folder("imageFolder", false, DEFAULT_SETTINGS.imageFolder),
+				folder("siteRoot", true, "static"),
+				choice("scope"),
+			]),
+			group(t.fixesHeading, [choice("linkEncoding"), choice("tocStyle")]),
+			group(t.displayHeading, [row(t.editorMarks, { type: "toggle", key: "editorMarks" }), choice("language")]),
+			rules,
+		];
 	}
 
 	/**
-	 * A text setting whose value is checked on every change: `validate` gives the change
-	 * to save, or an error, which shows under the field and is not saved.
+	 * A control's key is a setting's name, or a rule id for that rule's severity (a rule
+	 * without its own reads `default`). Tags are edited as one comma-separated text.
 	 */
-	private validatedText(text: { name: string; desc: string }, value: string, placeholder: string, validate: (value: string) => Partial<ContainerNotesSettings> | string): void {
-		const setting = this.setting(text);
-		const errorEl = setting.descEl.createDiv({ cls: "container-notes-setting-error" });
-		errorEl.setAttr("role", "alert");
-		errorEl.hide();
-		setting.addText((c) =>
-			c
-				.setPlaceholder(placeholder)
-				.setValue(value)
-				.onChange(async (next) => {
-					const result = validate(next);
-					const failed = typeof result === "string";
-					errorEl.setText(failed ? result : "");
-					errorEl.toggle(failed);
-					// styles.css marks the field through this attribute too.
-					c.inputEl.setAttr("aria-invalid", String(failed));
-					if (!failed) await this.host.updateSettings(result);
-				}),
-		);
+	override getControlValue(key: string): unknown {
+		const s = this.host.settings;
+		if (oneOf(key, RULE_IDS)) return s.rules[key] ?? "default";
+		const value = s[key as SettingsField];
+		return Array.isArray(value) ? value.join(", ") : value;
+	}
+
+	/** Saves a value its control's `validate` accepted (Obsidian validates before it calls this). */
+	override async setControlValue(key: string, value: unknown): Promise<void> {
+		let patch: Partial<ContainerNotesSettings>;
+		if (oneOf(key, RULE_IDS)) {
+			const rules = { ...this.host.settings.rules };
+			if (value === "default") delete rules[key];
+			else rules[key] = value as RuleLevel;
+			patch = { rules };
+		} else if (key === "watchedTags") patch = { watchedTags: parseTags(String(value)) };
+		else if (key === "imageFolder" || key === "siteRoot") patch = { [key]: tidyFolder(String(value)) };
+		else patch = { [key]: value };
+		await this.host.updateSettings(patch);
+		// A new language renames everything on this tab: draw it again.
+		if (key === "language") {
+			if (requireApiVersion("1.13.0")) this.update();
+			else this.draw();
+		}
+	}
+
+	/** The tab on Obsidian before 1.13 (later versions render {@link getSettingDefinitions} themselves). */
+	override display(): void {
+		this.draw();
+	}
+
+	/**
+	 * Draws the definitions with `Setting` rows. A text field's value is checked on every
+	 * change: a message from its `validate` shows under the field and the value is not saved.
+	 */
+	private draw(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		containerEl.addClass("container-notes-settings");
+		for (const group of this.getSettingDefinitions()) {
+			new Setting(containerEl).setName(group.heading as string).setHeading();
+			// Every item is a control row with a description (see getSettingDefinitions).
+			for (const { name, desc, control } of group.items as SettingDefinitionControl[]) {
+				const setting = new Setting(containerEl).setName(name).setDesc(desc as string);
+				if (group.cls) setting.setClass(group.cls);
+				const value = String(this.getControlValue(control.key));
+				const save = (v: unknown) => this.setControlValue(control.key, v);
+				if (control.type === "toggle") setting.addToggle((c) => c.setValue(value === "true").onChange(save));
+				else if (control.type === "dropdown") setting.addDropdown((d) => d.addOptions(control.options).setValue(value).onChange(save));
+				else {
+					const text = control as SettingTextControl;
+					const errorEl = setting.descEl.createDiv({ cls: "container-notes-setting-error" });
+					errorEl.setAttr("role", "alert");
+					errorEl.hide();
+					setting.addText((c) =>
+						c
+							.setPlaceholder(text.placeholder ?? "")
+							.setValue(value)
+							.onChange(async (next) => {
+								const problem = await text.validate?.(next);
+								errorEl.setText(problem ?? "");
+								errorEl.toggle(!!problem);
+								// styles.css marks the field through this attribute too.
+								c.inputEl.setAttr("aria-invalid", String(!!problem));
+								if (!problem) await save(next);
+							}),
+					);
+				}
+			}
+		}
 	}
 }

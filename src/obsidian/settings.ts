@@ -58,7 +58,7 @@ export const CHOICES = {
 	language: ["auto", "en", "ko"],
 } as const satisfies { [K in keyof ContainerNotesSettings]?: ReadonlyArray<ContainerNotesSettings[K]> };
 /** Settings with a fixed set of values: the choices and the on/off switch. */
-const FIXED: { [K in keyof ContainerNotesSettings]?: readonly unknown[] } = Object.assign({ editorMarks: [true, false] }, CHOICES);
+const FIXED: { [K in keyof ContainerNotesSettings]?: readonly unknown[] } = { editorMarks: [true, false], ...CHOICES };
 // Characters Obsidian refuses in file and folder names (control characters are checked separately).
 const BAD_PATH_CHARS = /[*"<>:|?\\]/;
 
@@ -113,7 +113,13 @@ export function parseTags(text: string): string[] {
 	return out;
 }
 
-function oneOf<T>(value: unknown, allowed: readonly T[]): value is T {
+/**
+ * Whether `value` is one of `allowed`.
+ *
+ * @example
+ * oneOf("toc-stale", RULE_IDS); // true
+ */
+export function oneOf<T>(value: unknown, allowed: readonly T[]): value is T {
 	return (allowed as readonly unknown[]).includes(value);
 }
 
@@ -127,7 +133,7 @@ function oneOf<T>(value: unknown, allowed: readonly T[]): value is T {
  */
 export function validateSettings(raw: unknown): { settings: ContainerNotesSettings; problems: SettingsProblem[] } {
 	const data: Record<string, unknown> = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-	const settings: ContainerNotesSettings = Object.assign({}, DEFAULT_SETTINGS, { watchedTags: [...DEFAULT_SETTINGS.watchedTags], rules: {} });
+	const settings: ContainerNotesSettings = { ...DEFAULT_SETTINGS, watchedTags: [...DEFAULT_SETTINGS.watchedTags], rules: {} };
 	const problems: SettingsProblem[] = [];
 	const bad = (field: SettingsField, problem: SettingsProblem["problem"] = "invalid-value") => problems.push({ field, problem });
 
@@ -170,5 +176,5 @@ export function validateSettings(raw: unknown): { settings: ContainerNotesSettin
  */
 export function toCheckSettings(settings: ContainerNotesSettings, language: Language): CheckSettings {
 	// The plugin-only fields (TOC style, marks) ride along; the checker ignores them.
-	return Object.assign({}, DEFAULT_CHECK_SETTINGS, settings, { watchedTags: [...settings.watchedTags], rules: Object.assign({}, settings.rules), language });
+	return { ...DEFAULT_CHECK_SETTINGS, ...settings, watchedTags: [...settings.watchedTags], rules: { ...settings.rules }, language };
 }

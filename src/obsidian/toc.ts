@@ -14,7 +14,7 @@ type TocSettings = Pick<CheckSettings, "linkEncoding" | "language">;
 
 function forced(style: TocStyle, setting: TocStyleSetting): TocStyle {
 	if (setting === "auto" || style.linkKind === setting) return style;
-	return Object.assign({}, style, { linkKind: setting, wikiAlias: setting === "wiki" });
+	return { ...style, linkKind: setting, wikiAlias: setting === "wiki" };
 }
 
 /**
@@ -49,5 +49,5 @@ export function insertFix(scan: NoteScan, settings: TocSettings, setting: TocSty
 	if (style === base) return fix;
 	const from = generateToc(scan, base, null);
 	const to = generateToc(scan, style, null);
-	return Object.assign({}, fix, { edits: fix.edits.map((e) => Object.assign({}, e, { text: e.text.replace(from, () => to) })) });
+	return { ...fix, edits: fix.edits.map((e) => ({ ...e, text: e.text.replace(from, () => to) })) };
 }

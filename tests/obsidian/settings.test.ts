@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Plugin as ObsidianPlugin } from "obsidian";
-import { Plugin } from "../shims/obsidian";
+import type { SettingDefinitionControl, SettingDefinitionGroup, SettingTextControl } from "obsidian";
+import { openSettingTab, Plugin, PluginSettingTab, shim } from "../shims/obsidian";
 import { emptyApp, manifest } from "./fakes";
-import { DEFAULT_SETTINGS, type ContainerNotesSettings, folderProblem, parseTags, tidyFolder, toCheckSettings, validateSettings } from "../../src/obsidian/settings";
+import { CHOICES, DEFAULT_SETTINGS, type ContainerNotesSettings, folderProblem, parseTags, tidyFolder, toCheckSettings, validateSettings } from "../../src/obsidian/settings";
 import { ContainerNotesSettingTab, type SettingsHost } from "../../src/obsidian/settings-tab";
 import { en } from "../../src/obsidian/i18n/en";
 import { ko } from "../../src/obsidian/i18n/ko";
@@ -79,13 +80,23 @@ describe("settings data", () => {
 });
 
 describe("settings tab", () => {
+	afterEach(() => shim.reset());
+
 	function host(initial: ContainerNotesSettings = DEFAULT_SETTINGS) {
 		const update = vi.fn((patch: Partial<ContainerNotesSettings>) => {
-			h.settings = Object.assign({}, h.settings, patch);
+			h.settings = { ...h.settings, ...patch };
 			return Promise.resolve();
 		});
-		const h: SettingsHost & { settings: ContainerNotesSettings } = { settings: initial, strings: () => en, updateSettings: update };
+		const h: SettingsHost & { settings: ContainerNotesSettings } = { settings: initial, strings: () => (h.settings.language === "ko" ? ko : en), updateSettings: update };
 		return { h, update };
+	}
+
+	/** The tab as Obsidian before 1.13 shows it: drawn by `display()`. */
+	function legacyTab(h: SettingsHost) {
+		shim.apiVersion = "1.12.3";
+		const tab = new ContainerNotesSettingTab(emptyApp, plugin(), h);
+		openSettingTab(tab as unknown as PluginSettingTab);
+		return tab;
 	}
 
 	function type(input: HTMLInputElement, value: string) {
@@ -93,25 +104,109 @@ describe("settings tab", () => {
 		input.dispatchEvent(new Event("input"));
 	}
 
-	it("should render headings with setHeading, one control per setting and every rule", () => {
+	const controls = (groups: SettingDefinitionGroup[]) => groups.flatMap((g) => (g.items ?? []) as SettingDefinitionControl[]);
+	const control = (groups: SettingDefinitionGroup[], key: string) => controls(groups).find((d) => d.control.key === key)!;
+
+	it("should declare every setting and every rule for Obsidian 1.13, which renders and indexes them itself", () => {
 		const { h } = host();
 		const tab = new ContainerNotesSettingTab(emptyApp, plugin(), h);
-		tab.display();
+		const shimTab = tab as unknown as PluginSettingTab;
+		openSettingTab(shimTab);
+		// Obsidian 1.13 stores the definitions and never calls display().
+		expect(shimTab.updates).toBe(1);
+		expect(tab.containerEl.childElementCount).toBe(0);
+		const groups = tab.getSettingDefinitions();
+		expect(groups.map((g) => [g.type, g.heading])).toEqual([
+			["group", "Checks"],
+			["group", "Fixes"],
+			["group", "Display"],
+			["group", "Rules"],
+		]);
+		const keys = controls(groups).map((d) => d.control.key);
+		const fields = Object.keys(DEFAULT_SETTINGS).filter((f) => f !== "rules");
+		expect(new Set(keys.slice(0, fields.length))).toEqual(new Set(fields));
+		expect(keys.slice(fields.length)).toEqual([...RULE_IDS]);
+		const imageFolder = control(groups, "imageFolder");
+		expect(imageFolder).toMatchObject({ name: "Image folder", desc: en.settings.imageFolder.desc, control: { type: "text", placeholder: "/img/이미지 창고" } });
+		expect(control(groups, "scope").control).toEqual({ type: "dropdown", key: "scope", options: { tagged: "Container notes only", all: "All notes" } });
+		expect(Object.keys((control(groups, "linkEncoding").control as { options: object }).options)).toEqual(CHOICES.linkEncoding);
+		expect(control(groups, "editorMarks").control).toEqual({ type: "toggle", key: "editorMarks" });
+		expect(control(groups, "toc-stale")).toMatchObject({ name: "toc-stale", desc: en.rules["toc-stale"], control: { type: "dropdown", options: { default: "Default", error: "Error", warning: "Warning", info: "Info", off: "Off" } } });
+		expect(groups[3]?.cls).toBe("container-notes-rule-setting");
+		expect(groups.slice(0, 3).every((g) => !("cls" in g))).toBe(true);
+	});
+
+	it("should validate text values before Obsidian saves them", () => {
+		const { h } = host();
+		const groups = new ContainerNotesSettingTab(emptyApp, plugin(), h).getSettingDefinitions();
+		const validate = (key: string, value: string) => (control(groups, key).control as SettingTextControl).validate?.(value);
+		expect(validate("imageFolder", "../outside")).toBe(en.settings.invalidFolder);
+		expect(validate("imageFolder", " ")).toBe(en.settings.emptyFolder);
+		expect(validate("imageFolder", "/img/사진")).toBeUndefined();
+		expect(validate("siteRoot", "")).toBeUndefined();
+		expect(validate("siteRoot", "a|b")).toBe(en.settings.invalidFolder);
+		expect(validate("watchedTags", " , # ")).toBe(en.settings.invalidTags);
+		expect(validate("watchedTags", "#Container")).toBeUndefined();
+	});
+
+	it("should read and save controls in the settings' own shapes", async () => {
+		const { h, update } = host({ ...DEFAULT_SETTINGS, rules: { "heading-missing": "warning" } });
+		const tab = new ContainerNotesSettingTab(emptyApp, plugin(), h);
+		expect(tab.getControlValue("watchedTags")).toBe("Container, Docker");
+		expect(tab.getControlValue("imageFolder")).toBe("/img/이미지 창고");
+		expect(tab.getControlValue("editorMarks")).toBe(true);
+		expect(tab.getControlValue("heading-missing")).toBe("warning");
+		expect(tab.getControlValue("toc-stale")).toBe("default");
+		await tab.setControlValue("watchedTags", "#Container, k8s  k8s");
+		expect(update).toHaveBeenLastCalledWith({ watchedTags: ["Container", "k8s"] });
+		await tab.setControlValue("imageFolder", " /img//사진/ ");
+		expect(update).toHaveBeenLastCalledWith({ imageFolder: "/img/사진" });
+		await tab.setControlValue("scope", "all");
+		expect(update).toHaveBeenLastCalledWith({ scope: "all" });
+		await tab.setControlValue("editorMarks", false);
+		expect(update).toHaveBeenLastCalledWith({ editorMarks: false });
+		await tab.setControlValue("toc-stale", "off");
+		expect(h.settings.rules).toEqual({ "heading-missing": "warning", "toc-stale": "off" });
+		await tab.setControlValue("heading-missing", "default");
+		expect(h.settings.rules).toEqual({ "toc-stale": "off" });
+		expect(tab.getControlValue("heading-missing")).toBe("default");
+	});
+
+	it("should rename the tab when the language changes, on either renderer", async () => {
+		const { h } = host();
+		const tab = new ContainerNotesSettingTab(emptyApp, plugin(), h);
+		const shimTab = tab as unknown as PluginSettingTab;
+		await tab.setControlValue("language", "ko");
+		expect(shimTab.updates).toBe(1);
+		expect(tab.getSettingDefinitions()[0]?.heading).toBe(ko.settings.checksHeading);
+		const old = legacyTab(host().h);
+		await old.setControlValue("language", "ko");
+		expect((old as unknown as PluginSettingTab).updates).toBe(0);
+		expect(old.containerEl.querySelector(".setting-item-heading .setting-item-name")?.textContent).toBe(ko.settings.checksHeading);
+	});
+
+	it("should render headings with setHeading, one control per setting and every rule (before 1.13)", () => {
+		const { h } = host();
+		const tab = legacyTab(h);
 		const el = tab.containerEl;
+		expect(el.classList.contains("container-notes-settings")).toBe(true);
 		expect(el.querySelectorAll("h1, h2, h3")).toHaveLength(0);
 		expect(Array.from(el.querySelectorAll(".setting-item-heading .setting-item-name")).map((e) => e.textContent)).toEqual(["Checks", "Fixes", "Display", "Rules"]);
 		const names = Array.from(el.querySelectorAll(".setting-item-name")).map((e) => e.textContent);
 		for (const id of RULE_IDS) expect(names).toContain(id);
 		expect(names).toContain("Image folder");
+		expect(el.querySelectorAll(".container-notes-rule-setting")).toHaveLength(RULE_IDS.length);
+		const marks = Array.from(el.querySelectorAll(".setting-item")).find((s) => s.querySelector(".setting-item-name")?.textContent === "Marks in the editor")!;
+		expect(marks.querySelector<HTMLInputElement>("input[type=checkbox]")?.checked).toBe(true);
 	});
 
-	it("should show an inline error for a bad folder path and not save it", async () => {
+	it("should show an inline error for a bad folder path and not save it (before 1.13)", async () => {
 		const { h, update } = host();
-		const tab = new ContainerNotesSettingTab(emptyApp, plugin(), h);
-		tab.display();
+		const tab = legacyTab(h);
 		const setting = Array.from(tab.containerEl.querySelectorAll(".setting-item")).find((s) => s.querySelector(".setting-item-name")?.textContent === "Image folder")!;
 		const input = setting.querySelector("input")!;
 		const error = setting.querySelector<HTMLElement>(".container-notes-setting-error")!;
+		expect(input.placeholder).toBe("/img/이미지 창고");
 		expect(error.hidden).toBe(true);
 		type(input, "../outside");
 		await Promise.resolve();
@@ -122,18 +217,19 @@ describe("settings tab", () => {
 		type(input, " /img//사진/ ");
 		await Promise.resolve();
 		expect(error.hidden).toBe(true);
+		expect(input.getAttribute("aria-invalid")).toBe("false");
 		expect(update).toHaveBeenCalledWith({ imageFolder: "/img/사진" });
 	});
 
-	it("should save dropdowns and per-rule severities", async () => {
+	it("should save dropdowns and per-rule severities (before 1.13)", async () => {
 		const { h, update } = host();
-		const tab = new ContainerNotesSettingTab(emptyApp, plugin(), h);
-		tab.display();
+		const tab = legacyTab(h);
 		const byName = (n: string) => Array.from(tab.containerEl.querySelectorAll(".setting-item")).find((s) => s.querySelector(".setting-item-name")?.textContent === n)!;
 		const scope = byName("Scope").querySelector("select")!;
 		scope.value = "all";
 		scope.dispatchEvent(new Event("change"));
 		const rule = byName("toc-stale").querySelector("select")!;
+		expect(rule.value).toBe("default");
 		rule.value = "off";
 		rule.dispatchEvent(new Event("change"));
 		await Promise.resolve();

@@ -29,10 +29,13 @@ export const shim = {
 	language: "en",
 	/** `parseYaml` implementation; throws unless a test provides one. */
 	parseYaml: null as YamlParser | null,
+	/** The Obsidian version `requireApiVersion` compares with. */
+	apiVersion: "1.13.1",
 	reset(): void {
 		shim.notices.length = 0;
 		shim.language = "en";
 		shim.parseYaml = null;
+		shim.apiVersion = "1.13.1";
 	},
 };
 
@@ -197,8 +200,15 @@ export function getLanguage(): string {
 	return shim.language;
 }
 
+/** Whether `shim.apiVersion` is at least `version` (dotted numbers, as Obsidian compares them). */
 export function requireApiVersion(version: string): boolean {
-	return typeof version === "string";
+	const have = shim.apiVersion.split(".").map(Number);
+	const want = version.split(".").map(Number);
+	for (let i = 0; i < Math.max(have.length, want.length); i++) {
+		const d = (have[i] ?? 0) - (want[i] ?? 0);
+		if (d !== 0) return d > 0;
+	}
+	return true;
 }
 
 export function parseYaml(yaml: string): unknown {
@@ -491,6 +501,26 @@ export class PluginSettingTab {
 	}
 	display(): void {}
 	hide(): void {}
+	/** Obsidian 1.13+: the tab's declarative settings (none by default). */
+	getSettingDefinitions(): unknown[] {
+		return [];
+	}
+	/** Obsidian 1.13+: stores `getSettingDefinitions()` for rendering and search (counted here). */
+	update(): void {
+		this.updates++;
+	}
+	updates = 0;
+}
+
+/**
+ * What Obsidian does when the user opens a settings tab: from 1.13, a tab with
+ * setting definitions is rendered from them (here: only `update()` is called, the
+ * definitions are what tests inspect); before 1.13, and for a tab without
+ * definitions, `display()` draws it.
+ */
+export function openSettingTab(tab: PluginSettingTab): void {
+	if (requireApiVersion("1.13.0") && tab.getSettingDefinitions().length > 0) tab.update();
+	else tab.display();
 }
 
 type Listener<T> = (value: T) => unknown;

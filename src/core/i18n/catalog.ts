@@ -74,6 +74,4 @@ export interface MessageCatalog {
 	tagsCommaStringFix(list: string): string;
 
 	skipped(reason: SkipReason): string;
-	/** "this note" in messages about same-note links. */
-	thisNote(): string;
 }

@@ -83,5 +83,4 @@ export const en: MessageCatalog = {
 			: r.kind === "too-large"
 				? `Skipped: ${r.bytes} bytes, over the ${r.limit}-byte limit`
 				: `Skipped: unreadable (${r.error})`,
-	thisNote: () => "this note",
 };

@@ -83,5 +83,4 @@ export const ko: MessageCatalog = {
 			: r.kind === "too-large"
 				? `건너뜀: ${r.bytes}바이트로 한도 ${r.limit}바이트를 넘습니다`
 				: `건너뜀: 읽을 수 없음 (${r.error})`,
-	thisNote: () => "이 노트",
 };

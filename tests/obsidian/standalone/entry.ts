@@ -2,7 +2,7 @@
  * Browser entry of the stand-alone panel and settings pages: the shim installs Obsidian's
  * DOM helpers; this exposes the real render code as `window.containerNotesPanel`.
  */
-import "../../shims/obsidian";
+import { openSettingTab, type PluginSettingTab, shim } from "../../shims/obsidian";
 import type { App, Plugin } from "obsidian";
 import { renderPanel } from "../../../src/obsidian/panel/render-panel";
 import type { PanelState } from "../../../src/obsidian/panel/panel-model";
@@ -34,7 +34,7 @@ const record = (name: string) => (...args: unknown[]) => {
 			settings: validateSettings(stored).settings,
 			strings: () => stringsFor(language),
 			updateSettings(patch: Partial<ContainerNotesSettings>): Promise<void> {
-				host.settings = Object.assign({}, host.settings, patch);
+				host.settings = { ...host.settings, ...patch };
 				actions.push(`updateSettings ${JSON.stringify(patch)}`);
 				return Promise.resolve();
 			},
@@ -42,6 +42,8 @@ const record = (name: string) => (...args: unknown[]) => {
 		const tab = new ContainerNotesSettingTab({} as App, {} as Plugin, host);
 		tab.containerEl.addClass("vertical-tab-content");
 		el.appendChild(tab.containerEl);
-		tab.display();
+		// The page shows the tab as Obsidian before 1.13 draws it (1.13 renders the definitions itself).
+		shim.apiVersion = "1.12.3";
+		openSettingTab(tab as unknown as PluginSettingTab);
 	},
 };
