@@ -19,8 +19,8 @@
  * not, so the old generation filled with garbage that only full collections free
  * (`--trace-gc`: a 20-30 MB rise per scavenge instead of 8-14 MB, three
  * mark-compacts instead of one). Peak RSS went from ~200 MB to 260-395 MB and the
- * run took ~0.7 s longer in collections. Without it: 0 such runs in 30, peak
- * 191-199 MB, the same collection time in ordinary runs at 1,000 and 10,000 notes.
+ * run took ~0.7 s longer in collections. Without it: 0 such runs in 54, peak
+ * 191-201 MB, the same collection time in ordinary runs at 1,000 and 10,000 notes.
  *
  * Only compiler and collector heuristics change: no flag here can alter a result.
  */
