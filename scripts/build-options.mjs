@@ -15,10 +15,10 @@ export const MANGLED_PROPS = [
 	"addRef", "blockId", "bucket", "byFolder", "byLoose", "byLower", "checker", "codeSpan", "collectRuns",
 	"commentUntil", "createChecker", "enabledRules", "ensureMatches", "getSettings", "htmlTagEnd", "indexRun",
 	"inlineMathClose", "jumps", "lastLocal", "lastRoot", "lastShared", "lastSource", "lastSourceFolderLower",
-	"lastTagEnd", "lookup", "lookupWithMd", "lowerBound", "matchBase", "mathFound", "mathFrom", "needle", "nextStop",
-	"partner", "pruneTexts", "pushJump", "pushMarkdown", "resolutions", "runLen", "runNext", "runPos",
-	"runPtr", "scanOf", "scanText", "severities", "skippedReport", "sourceFolderLower", "tagFilter", "timers",
-	"titleThenParen", "trimmedTo", "unsubscribe",
+	"lastTagEnd", "lookup", "lookupWithMd", "lowerBound", "matchBase", "mathFound", "mathFrom", "needle",
+	"nextStop", "noteList", "partner", "pruneTexts", "pushJump", "pushMarkdown", "resolutions", "runLen",
+	"runNext", "runPos", "runPtr", "scanOf", "scanText", "severities", "skippedReport", "sourceFolderLower",
+	"tagFilter", "timers", "titleThenParen", "trimmedTo", "unsubscribe", "vaultIndex",
 ];
 
 /**

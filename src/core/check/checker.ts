@@ -111,12 +111,12 @@ function escapeRegExp(s: string): string {
  */
 export class Checker {
 	private settings: CheckSettings;
-	private fileIndex: FileIndex;
+	private vaultIndex: FileIndex;
 	/** Files are listed on first need (`checkVault` lists them anyway). */
 	private listed = false;
 	/** Link resolutions cached per (source folder, link path); cleared whenever files change. */
 	private resolutions: ResolutionCache;
-	private notePaths: string[] = [];
+	private noteList: string[] = [];
 	private readonly cache = new Map<string, CachedNote>();
 	private readonly deps: Dependents;
 	private run = 0;
@@ -132,9 +132,9 @@ export class Checker {
 		private readonly options: CheckerOptions = {},
 	) {
 		this.settings = settings;
-		this.deps = options.dependents ? options.dependents(() => this.notePaths) : new DependencyIndex();
-		this.fileIndex = new FileIndex([]);
-		this.resolutions = new ResolutionCache(this.fileIndex);
+		this.deps = options.dependents ? options.dependents(() => this.noteList) : new DependencyIndex();
+		this.vaultIndex = new FileIndex([]);
+		this.resolutions = new ResolutionCache(this.vaultIndex);
 		this.updateSettings(settings);
 	}
 
@@ -153,9 +153,9 @@ export class Checker {
 	refreshFiles(): void {
 		this.listed = true;
 		const files = this.vault.listFiles();
-		this.fileIndex = new FileIndex(files);
-		this.resolutions = new ResolutionCache(this.fileIndex);
-		this.notePaths = files.filter((p) => NOTE.test(p));
+		this.vaultIndex = new FileIndex(files);
+		this.resolutions = new ResolutionCache(this.vaultIndex);
+		this.noteList = files.filter((p) => NOTE.test(p));
 	}
 
 	/** Scan of a note, cached per path and keyed by content. */
@@ -324,7 +324,7 @@ export class Checker {
 			variants: (facts) => {
 				let v = variantCache.get(facts);
 				if (!v) {
-					v = this.fileIndex.findVariants(facts.link.path, path, { siteRoot: settings.siteRoot });
+					v = this.vaultIndex.findVariants(facts.link.path, path, { siteRoot: settings.siteRoot });
 					variantCache.set(facts, v);
 				}
 				return v;
@@ -343,7 +343,7 @@ export class Checker {
 		this.refreshFiles();
 		this.run++;
 		this.running = true;
-		const paths = this.notePaths;
+		const paths = this.noteList;
 		const notes: NoteReport[] = [];
 		let scanned = 0;
 		let checked = 0;
@@ -434,9 +434,9 @@ export class Checker {
 	/** A file appeared: notes whose broken or name-matched links may now resolve to it. */
 	fileCreated(path: string): string[] {
 		if (!this.listed) this.refreshFiles();
-		this.fileIndex.add(path);
+		this.vaultIndex.add(path);
 		this.resolutions.clear();
-		if (NOTE.test(path) && !this.notePaths.includes(path)) this.notePaths.push(path);
+		if (NOTE.test(path) && !this.noteList.includes(path)) this.noteList.push(path);
 		const affected = new Set<string>(this.deps.byName(nameKey(path)));
 		for (const p of this.deps.dependentsOf(path)) affected.add(p);
 		if (NOTE.test(path)) affected.add(path);
@@ -446,9 +446,9 @@ export class Checker {
 	/** A file disappeared: notes that linked to it or might now resolve elsewhere. */
 	fileDeleted(path: string): string[] {
 		if (!this.listed) this.refreshFiles();
-		this.fileIndex.remove(path);
+		this.vaultIndex.remove(path);
 		this.resolutions.clear();
-		this.notePaths = this.notePaths.filter((p) => p !== path);
+		this.noteList = this.noteList.filter((p) => p !== path);
 		this.cache.delete(path);
 		const affected = new Set<string>(this.deps.dependentsOf(path));
 		for (const p of this.deps.byName(nameKey(path))) affected.add(p);
@@ -460,10 +460,10 @@ export class Checker {
 	/** A file moved: dependents of both names, and the moved note itself. */
 	fileRenamed(oldPath: string, newPath: string): string[] {
 		if (!this.listed) this.refreshFiles();
-		this.fileIndex.rename(oldPath, newPath);
+		this.vaultIndex.rename(oldPath, newPath);
 		this.resolutions.clear();
-		if (NOTE.test(oldPath)) this.notePaths = this.notePaths.filter((p) => p !== oldPath);
-		if (NOTE.test(newPath) && !this.notePaths.includes(newPath)) this.notePaths.push(newPath);
+		if (NOTE.test(oldPath)) this.noteList = this.noteList.filter((p) => p !== oldPath);
+		if (NOTE.test(newPath) && !this.noteList.includes(newPath)) this.noteList.push(newPath);
 		const cached = this.cache.get(oldPath);
 		this.cache.delete(oldPath);
 		if (cached) this.cache.set(newPath, cached);
