@@ -37,6 +37,9 @@ function isNameChar(c: number): boolean {
 	return isAsciiLetter(c) || isDigit(c) || c === 45;
 }
 
+/** `](` or `[[` inside a destination: a link of its own. */
+const NESTED_LINK = /\]\(|\[\[/;
+
 /** When the scan reaches `at`, continue from `to` (skips a link's destination, or a comment's closing `%%`). */
 interface Jump {
 	at: number;
@@ -307,7 +310,10 @@ export class InlineScanner {
 		const after = close + 1 < to ? t.charCodeAt(close + 1) : -1;
 		if (after === 40) {
 			const d = this.dest(close + 1);
-			if (d) {
+			// A destination that fails (raw spaces, an open `<`) but holds a link of its own,
+			// `[a]([b](#c) d)` or `[a]([[B]] c)`, is no destination: as in CommonMark, `[a](`
+			// is text and the inner link a link (reporting the outer, and encoding its spaces, would bury it).
+			if (d && !(d.reason !== null && NESTED_LINK.test(d.destination))) {
 				if (!d.empty) this.pushMarkdown(p, open, close, d, embed);
 				this.pushJump(close, d.end);
 				return textStart;
