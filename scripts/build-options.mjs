@@ -12,13 +12,14 @@ import { builtinModules } from "node:module";
  * no field of any interface or type. Names not listed simply stay as they are.
  */
 export const MANGLED_PROPS = [
-	"addRef", "blockId", "bucket", "byFolder", "byLoose", "byLower", "checker", "codeSpan", "collectRuns",
-	"commentUntil", "createChecker", "enabledRules", "ensureMatches", "getSettings", "htmlTagEnd", "indexRun",
-	"inlineMathClose", "jumps", "lastLocal", "lastRoot", "lastShared", "lastSource", "lastSourceFolderLower",
-	"lastTagEnd", "lookup", "lookupWithMd", "lowerBound", "matchBase", "mathFound", "mathFrom", "needle",
-	"nextStop", "noteList", "partner", "pruneTexts", "pushJump", "pushMarkdown", "resolutions", "runLen",
-	"runNext", "runPos", "runPtr", "scanOf", "scanText", "severities", "skippedReport", "sourceFolderLower",
-	"tagFilter", "timers", "titleThenParen", "trimmedTo", "unsubscribe", "vaultIndex",
+	"addRef", "blockId", "bucket", "byFolder", "byLoose", "byLower", "byPath", "checker", "codeSpan",
+	"collectRuns", "commentUntil", "createChecker", "enabledRules", "ensureMatches", "getSettings",
+	"htmlTagEnd", "indexRun", "inlineMathClose", "jumps", "lastLocal", "lastRoot", "lastShared", "lastSource",
+	"lastSourceFolderLower", "lastTagEnd", "lookup", "lookupWithMd", "lowerBound", "matchBase", "mathFound",
+	"mathFrom", "needle", "nextStop", "noteCache", "noteList", "pairIndex", "partner", "pruneTexts",
+	"pushJump", "pushMarkdown", "resolutions", "runActive", "runLen", "runNext", "runPos", "runPtr", "scanOf",
+	"scanText", "severities", "skippedReport", "sourceFolderLower", "tagFilter", "timers", "titleThenParen",
+	"trimmedTo", "unsubscribe", "vaultIndex",
 ];
 
 /**

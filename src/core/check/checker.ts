@@ -117,11 +117,11 @@ export class Checker {
 	/** Link resolutions cached per (source folder, link path); cleared whenever files change. */
 	private resolutions: ResolutionCache;
 	private noteList: string[] = [];
-	private readonly cache = new Map<string, CachedNote>();
+	private readonly noteCache = new Map<string, CachedNote>();
 	private readonly deps: Dependents;
 	private run = 0;
 	/** Inside `checkVault`. */
-	private running = false;
+	private runActive = false;
 	private tagFilter: RegExp | null = null;
 	private enabledRules = new Set<RuleId>();
 	private severities = new Map<RuleId, Severity | "off">();
@@ -165,10 +165,10 @@ export class Checker {
 	}
 
 	private scanText(path: string, text: string): NoteScan {
-		const cached = this.cache.get(path);
+		const cached = this.noteCache.get(path);
 		if (cached && cached.text === text && cached.scan) return cached.scan;
 		const scan = scanNote(text, { parseFrontMatter: this.vault.parseFrontMatter });
-		this.cache.set(path, { text, scan, skip: null, run: 0 });
+		this.noteCache.set(path, { text, scan, skip: null, run: 0 });
 		return scan;
 	}
 
@@ -179,9 +179,9 @@ export class Checker {
 	 * again what an earlier run read, as it promises (files may change between runs unreported).
 	 */
 	private async load(path: string, text?: string, trust = false): Promise<CachedNote> {
-		const cached = this.cache.get(path);
+		const cached = this.noteCache.get(path);
 		const usable = cached && (cached.scan !== null || cached.outline !== undefined || cached.skip !== null);
-		if (text === undefined && cached && ((this.running && cached.run === this.run && (cached.text !== null || cached.skip !== null)) || (trust && usable && (!this.running || cached.run === this.run)))) return cached;
+		if (text === undefined && cached && ((this.runActive && cached.run === this.run && (cached.text !== null || cached.skip !== null)) || (trust && usable && (!this.runActive || cached.run === this.run)))) return cached;
 		let t = text;
 		if (t === undefined) {
 			// Size is checked on the text: `VaultReader.fileSize` may cost a stat per file.
@@ -189,7 +189,7 @@ export class Checker {
 				t = await this.vault.readNote(path);
 			} catch (e) {
 				const entry: CachedNote = { text: "", scan: null, skip: { kind: "unreadable", error: e instanceof Error ? e.message : String(e) }, run: this.run };
-				this.cache.delete(path);
+				this.noteCache.delete(path);
 				return entry;
 			}
 		}
@@ -200,7 +200,7 @@ export class Checker {
 		}
 		const skip = skipReason(t, this.settings.maxNoteBytes);
 		const entry: CachedNote = { text: skip ? null : t, scan: null, skip, run: this.run };
-		this.cache.set(path, entry);
+		this.noteCache.set(path, entry);
 		return entry;
 	}
 
@@ -229,7 +229,7 @@ export class Checker {
 		const entry = await this.load(path, undefined, true);
 		if (entry.outline && !entry.scan) return entry.outline;
 		const ahead = this.options.readAhead;
-		if (this.running && !entry.scan && ahead) {
+		if (this.runActive && !entry.scan && ahead) {
 			// A target read ahead of its own turn in `checkVault`: only its headings and block ids
 			// are needed now, and its turn scans it whole (from the text kept, if the policy keeps it).
 			if (entry.skip || entry.text === null) return null;
@@ -241,7 +241,7 @@ export class Checker {
 		}
 		const scan = this.scanOf(path, entry);
 		// Holding a read-ahead target's scan until its turn would keep thousands of scans alive.
-		if (this.running) reduceToOutline(entry);
+		if (this.runActive) reduceToOutline(entry);
 		// A scan is an outline (it has the headings and block ids); the caller keeps it for one note.
 		return scan;
 	}
@@ -294,8 +294,8 @@ export class Checker {
 		const { files, targets } = resolveFiles(scan, env);
 		for (const target of targets) {
 			// Notes already read in this run (outside a run: cached) need no await.
-			const cached = this.cache.get(target);
-			const ready = !this.vault.outline && cached && !cached.skip && (!this.running || cached.run === this.run) ? (cached.outline ?? cached.scan) : null;
+			const cached = this.noteCache.get(target);
+			const ready = !this.vault.outline && cached && !cached.skip && (!this.runActive || cached.run === this.run) ? (cached.outline ?? cached.scan) : null;
 			outlines.set(target, ready ?? (await this.outline(target)));
 		}
 		const links = resolveLinks(scan, env, scan, files);
@@ -342,7 +342,7 @@ export class Checker {
 	async checkVault(opts: { onProgress?(done: number, total: number): void; yieldControl?(): Promise<void> } = {}): Promise<VaultReport> {
 		this.refreshFiles();
 		this.run++;
-		this.running = true;
+		this.runActive = true;
 		const paths = this.noteList;
 		const notes: NoteReport[] = [];
 		let scanned = 0;
@@ -375,10 +375,10 @@ export class Checker {
 				}
 			}
 		} finally {
-			this.running = false;
+			this.runActive = false;
 		}
 		opts.onProgress?.(paths.length, paths.length);
-		for (const entry of this.cache.values()) {
+		for (const entry of this.noteCache.values()) {
 			if (entry.held !== undefined) {
 				this.release(entry);
 				entry.text = null;
@@ -420,12 +420,12 @@ export class Checker {
 	 * links depend on them.
 	 */
 	noteChanged(path: string, text: string): string[] {
-		const before = this.cache.get(path);
+		const before = this.noteCache.get(path);
 		const old = before?.scan ?? before?.outline ?? null;
 		let now: TargetOutline | null = null;
 		// Editor text is text: only the size limit applies (the binary check runs when a note is read).
 		if (overLimit(text, this.settings.maxNoteBytes) === null) now = this.scanText(path, text);
-		else this.cache.delete(path);
+		else this.noteCache.delete(path);
 		const affected = new Set<string>([path]);
 		if (!sameOutline(old, now)) for (const p of this.deps.contentDependents(path)) affected.add(p);
 		return [...affected];
@@ -449,7 +449,7 @@ export class Checker {
 		this.vaultIndex.remove(path);
 		this.resolutions.clear();
 		this.noteList = this.noteList.filter((p) => p !== path);
-		this.cache.delete(path);
+		this.noteCache.delete(path);
 		const affected = new Set<string>(this.deps.dependentsOf(path));
 		for (const p of this.deps.byName(nameKey(path))) affected.add(p);
 		this.deps.forget(path);
@@ -464,9 +464,9 @@ export class Checker {
 		this.resolutions.clear();
 		if (NOTE.test(oldPath)) this.noteList = this.noteList.filter((p) => p !== oldPath);
 		if (NOTE.test(newPath) && !this.noteList.includes(newPath)) this.noteList.push(newPath);
-		const cached = this.cache.get(oldPath);
-		this.cache.delete(oldPath);
-		if (cached) this.cache.set(newPath, cached);
+		const cached = this.noteCache.get(oldPath);
+		this.noteCache.delete(oldPath);
+		if (cached) this.noteCache.set(newPath, cached);
 		const affected = new Set<string>(this.deps.dependentsOf(oldPath));
 		for (const p of this.deps.byName(nameKey(oldPath))) affected.add(p);
 		for (const p of this.deps.byName(nameKey(newPath))) affected.add(p);

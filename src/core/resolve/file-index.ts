@@ -170,7 +170,7 @@ interface Target {
  * index.resolve("docker", "x.md").path; // "Docker.md" (exactCase: false)
  */
 export class FileIndex {
-	private readonly entries = new Map<string, Entry>();
+	private readonly byPath = new Map<string, Entry>();
 	// The lists hold the entries themselves: a lookup reads their fields without a
 	// second map lookup per candidate (in a large vault each one misses the CPU caches).
 	private readonly byLower = new Map<string, Entry[]>();
@@ -187,30 +187,30 @@ export class FileIndex {
 
 	/** Number of files indexed. */
 	get size(): number {
-		return this.entries.size;
+		return this.byPath.size;
 	}
 
 	/** Every indexed path, as listed. */
 	paths(): string[] {
-		return [...this.entries.keys()];
+		return [...this.byPath.keys()];
 	}
 
 	/** Whether this exact path (as listed, or its NFC form) is indexed. */
 	has(path: string): boolean {
-		if (this.entries.has(path)) return true;
+		if (this.byPath.has(path)) return true;
 		const list = this.byLower.get(nfc(path).toLowerCase());
 		return !!list && list.some((e) => e.nfc === nfc(path));
 	}
 
 	/** Adds a file (a no-op if present). */
 	add(path: string): void {
-		if (this.entries.has(path)) return;
+		if (this.byPath.has(path)) return;
 		// Not through the cache: each file is added once, and the cache is for link paths.
 		const n = NON_ASCII.test(path) ? path.normalize("NFC") : path;
 		const lower = n.toLowerCase();
 		const nameLower = basename(lower);
 		const entry: Entry = { path, nfc: n, lower, folderLower: dirname(lower), nameLower, loose: nameLower.replace(SEPARATORS, "-") };
-		this.entries.set(path, entry);
+		this.byPath.set(path, entry);
 		if (!nameLower.includes(".")) this.dotless++;
 		push(this.byLower, lower, entry);
 		push(this.byName, entry.nameLower, entry);
@@ -219,9 +219,9 @@ export class FileIndex {
 
 	/** Removes a file (a no-op if absent). */
 	remove(path: string): void {
-		const entry = this.entries.get(path);
+		const entry = this.byPath.get(path);
 		if (!entry) return;
-		this.entries.delete(path);
+		this.byPath.delete(path);
 		if (!entry.nameLower.includes(".")) this.dotless--;
 		pull(this.byLower, entry.lower, entry);
 		pull(this.byName, entry.nameLower, entry);

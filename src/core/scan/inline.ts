@@ -71,12 +71,12 @@ export class InlineScanner {
 	private readonly n: number;
 	private to = 0;
 	private trimmedTo = 0;
-	/** Whether `match` holds this segment's pairs. */
+	/** Whether pairIndex holds this segment's pairs. */
 	private matched = false;
-	/** Offset the `match` buffer is indexed from. */
+	/** Offset the pairIndex buffer is indexed from. */
 	private matchBase = 0;
 	/** For each `[` / `(` (relative to matchBase): offset of its closing partner, or -1. Reused across segments. */
-	private match: Int32Array | null = null;
+	private pairIndex: Int32Array | null = null;
 	private runPos: number[] | null = null;
 	private runLen: number[] = [];
 	private runNext: number[] = [];
@@ -261,9 +261,9 @@ export class InlineScanner {
 		const size = this.to - from + 1;
 		if (size <= SHARED_MATCH_MAX) {
 			if (sharedMatch.length < size) sharedMatch = new Int32Array(Math.min(SHARED_MATCH_MAX, Math.max(size, sharedMatch.length * 2)));
-			this.match = sharedMatch;
-		} else if (this.match === null || this.match.length < size) this.match = new Int32Array(Math.max(size, this.match === null ? 0 : this.match.length * 2));
-		const match = this.match;
+			this.pairIndex = sharedMatch;
+		} else if (this.pairIndex === null || this.pairIndex.length < size) this.pairIndex = new Int32Array(Math.max(size, this.pairIndex === null ? 0 : this.pairIndex.length * 2));
+		const match = this.pairIndex;
 		this.matchBase = from;
 		const bs = openBrackets;
 		const ps = openParens;
@@ -291,8 +291,8 @@ export class InlineScanner {
 	/** Closing partner of the `[` or `(` at `i` (after ensureMatches()), or -1. */
 	private partner(i: number): number {
 		const k = i - this.matchBase;
-		if (k < 0 || i >= this.to || this.match === null) return -1;
-		return this.match[k] ?? -1;
+		if (k < 0 || i >= this.to || this.pairIndex === null) return -1;
+		return this.pairIndex[k] ?? -1;
 	}
 
 	/** `[` at `open` (`p` is the `!` of an image, else `open`). Returns where to continue. */
