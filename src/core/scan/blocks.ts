@@ -6,7 +6,7 @@
 import type { LinkRef, UnparsedReason } from "../model/scan";
 import { isDigit, isSpaceOrTab, isWhitespace } from "./chars";
 import { InlineScanner } from "./inline";
-import { decodeDestination, isExternal, splitLinktext } from "./link-parts";
+import { decodeDestination, isExternal, NESTED_LINK, splitLinktext } from "./link-parts";
 import { normalizeLabel, type ScanState } from "./state";
 
 interface Fence {
@@ -26,6 +26,15 @@ function isListItem(t: string, i: number, le: number): boolean {
 	if (k === i || k >= le) return false;
 	const m = t.charCodeAt(k);
 	return (m === 46 || m === 41) && (k + 1 >= le || isSpaceOrTab(t.charCodeAt(k + 1)));
+}
+
+/** Where a list item's content starts: after its marker (at `i`) and the spaces that follow it. */
+function afterMarker(t: string, i: number, le: number): number {
+	let k = i;
+	while (isDigit(t.charCodeAt(k))) k++;
+	k++;
+	while (k < le && isSpaceOrTab(t.charCodeAt(k))) k++;
+	return k;
 }
 
 /** `***`, `---`, `___` (3+, spaces allowed) from `i` to the line end. */
@@ -143,6 +152,8 @@ function readDefinition(s: ScanState, i: number, le: number): boolean {
 		}
 	}
 	const destination = angle ? t.slice(a + 1, dEnd - 1) : t.slice(a, dEnd);
+	// `[a]: see [b](#c)` is a paragraph holding a link, not a definition.
+	if (reason !== null && NESTED_LINK.test(destination)) return false;
 	const linktext = decodeDestination(destination);
 	const { path, subpath } = splitLinktext(linktext);
 	const ref: LinkRef = {
@@ -299,13 +310,16 @@ export function scanBody(s: ScanState, from: number): void {
 		const item = !quoted && isListItem(t, i, le);
 		if (item) listCtx = true;
 		else if (col === 0 && prevBlank) listCtx = false;
-		// Fenced code: ``` or ~~~ (3+), up to 3 spaces of indent (any inside a list).
-		if ((c === 96 || c === 126) && (col <= 3 || listCtx)) {
-			let k = j;
-			while (k < le && t.charCodeAt(k) === c) k++;
-			const len = k - j;
+		// Fenced code: ``` or ~~~ (3+), up to 3 spaces of indent (any inside a list),
+		// also right after a list marker (`- ```bash`).
+		const fj = item ? afterMarker(t, i, le) : j;
+		const fc = t.charCodeAt(fj);
+		if ((fc === 96 || fc === 126) && (col <= 3 || listCtx)) {
+			let k = fj;
+			while (k < le && t.charCodeAt(k) === fc) k++;
+			const len = k - fj;
 			let ok = len >= 3;
-			if (ok && c === 96) {
+			if (ok && fc === 96) {
 				for (let m = k; m < le; m++) {
 					if (t.charCodeAt(m) === 96) {
 						ok = false;
@@ -314,7 +328,7 @@ export function scanBody(s: ScanState, from: number): void {
 				}
 			}
 			if (ok) {
-				fence = { ch: c, len, start: ls, loose: col > 3 || listCtx };
+				fence = { ch: fc, len, start: ls, loose: col > 3 || listCtx };
 				para = 0;
 				prevBlank = false;
 				prevLeaf = false;

@@ -6,7 +6,7 @@
  */
 import type { UnparsedReason } from "../model/scan";
 import { isAsciiLetter, isAsciiPunct, isBlockIdChar, isDigit, isSpaceOrTab, isTagChar, isWhitespace } from "./chars";
-import { decodeDestination, isExternal, splitLinktext, splitSize } from "./link-parts";
+import { decodeDestination, isExternal, NESTED_LINK, splitLinktext, splitSize } from "./link-parts";
 import type { ScanState } from "./state";
 
 /** ASCII characters where the inline scan must look closer (`]` ends a jump; `%` may close a comment). */
@@ -36,9 +36,6 @@ const openParens: number[] = [];
 function isNameChar(c: number): boolean {
 	return isAsciiLetter(c) || isDigit(c) || c === 45;
 }
-
-/** `](` or `[[` inside a destination: a link of its own. */
-const NESTED_LINK = /\]\(|\[\[/;
 
 /** When the scan reaches `at`, continue from `to` (skips a link's destination, or a comment's closing `%%`). */
 interface Jump {

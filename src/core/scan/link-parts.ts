@@ -58,6 +58,15 @@ export function splitLinktext(linktext: string): { path: string; subpath: string
 	return { path: linktext.slice(0, hash), subpath: linktext.slice(hash) };
 }
 
+/**
+ * `](` or `[[` in a destination that fails to parse: a link of its own, so the
+ * destination is none (see `InlineScanner.bracket` and `readDefinition`).
+ *
+ * @example
+ * NESTED_LINK.test("[b](#c) d"); // true
+ */
+export const NESTED_LINK = /\]\(|\[\[/;
+
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
