@@ -65,7 +65,7 @@ describe("what the fixes write", () => {
 		return report.diagnostics.filter((d) => d.rule === rule && d.fix).map((d) => `${d.fix?.safe ? "safe" : "suggested"}:${d.fix?.edits.map((e) => e.text).join("|")}`);
 	}
 
-	it("link-unparsed percent-encodes, or wraps in <> per setting", async () => {
+	it("link-unparsed percent-encodes, or wraps in <> per setting; only a suggestion for a plain link to a missing note", async () => {
 		expect(await fixesOf("link-unparsed", "배포 노트.md")).toEqual([
 			"safe:#설치%20방법",
 			"safe:/img/이미지%20창고/a.png",
@@ -73,6 +73,9 @@ describe("what the fixes write", () => {
 			"safe:#설치%20방벚",
 			"safe:#설치%20방법",
 			"safe:#설치%20방법",
+			// A plain link to a note that does not exist: encoding would make an unreported link to nothing.
+			"suggested:나중에%20쓸%20노트",
+			"safe:다른%20노트",
 		]);
 		const vault = fixtureVault("link-unparsed");
 		const report = await new Checker(vault, { ...FIXTURE_SETTINGS, linkEncoding: "angle" }).checkNote("배포 노트.md");

@@ -4,7 +4,8 @@ import { destinationFix } from "./corrections";
 
 /**
  * @example
- * // "[b](#A B)" => link-unparsed, fix "#A%20B" (or "<#A B>" with linkEncoding "angle")
+ * // "[b](#A B)" => link-unparsed, safe fix "#A%20B" (or "<#A B>" with linkEncoding "angle")
+ * // "[b](no such note)" => link-unparsed, suggested (not safe) fix "no%20such%20note"
  */
 export const linkUnparsed: Rule = {
 	id: "link-unparsed",
@@ -17,7 +18,10 @@ export const linkUnparsed: Rule = {
 				span: f.link.span,
 				message: ctx.t.linkUnparsed(f.link.destination, f.link.unparsedReason ?? "whitespace", f.link.embed),
 				suggestion: ctx.t.linkUnparsedSuggestion(enc),
-				fix: destinationFix(ctx, f, ctx.t.linkUnparsedFix(enc), true),
+				// Not safe for a plain link to a file that does not exist: encoding would turn text
+				// such as `[repo](link to come)` into a link to a note nobody wrote, which no check
+				// reports (a missing image, or the note of a heading link, stays reported).
+				fix: destinationFix(ctx, f, ctx.t.linkUnparsedFix(enc), f.file.path !== null || f.kind === "image" || f.link.subpath !== ""),
 			});
 		}
 	},
