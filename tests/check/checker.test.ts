@@ -117,11 +117,11 @@ describe("Checker: incremental", () => {
 		expect(checker.noteChanged("D.md", "#Docker\n# 새 제목\n")).toEqual(["D.md"]);
 	});
 
-	it("any change other notes' links can see adds the dependents: a level, a heading more, a block id; moved lines do not", async () => {
+	it("any change other notes' links can see adds the dependents: a level, a heading more, a block id, a heading's line (their messages name it); a block id's line does not", async () => {
 		const checker = new Checker(vault(), S);
 		await checker.checkVault();
 		const edits: [string, string[]][] = [
-			["#Docker\n\n\n# 설치\n[[C]]\n", ["B.md"]],
+			["#Docker\n\n\n# 설치\n[[C]]\n", ["A.md", "B.md"]],
 			["#Docker\n## 설치\n[[C]]\n", ["A.md", "B.md"]],
 			["#Docker\n## 설치\n[[C]]\n", ["B.md"]],
 			["#Docker\n## 설치\n## 설치\n[[C]]\n", ["A.md", "B.md"]],

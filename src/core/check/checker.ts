@@ -500,8 +500,9 @@ function compactOutline(headings: readonly Heading[], blockIds: readonly BlockId
 }
 
 /**
- * Whether two outlines look the same to other notes' links: heading levels and
- * texts, block ids (lines may differ). Compared in place: this runs on every keystroke.
+ * Whether two outlines look the same to other notes' links and messages: heading
+ * levels, texts and lines, block ids. Compared in place: this runs on every keystroke
+ * (typing within a line keeps it the same; a new line above a heading does not).
  */
 function sameOutline(a: TargetOutline | null, b: TargetOutline | null): boolean {
 	if (a === null || b === null) return a === b;
@@ -509,7 +510,8 @@ function sameOutline(a: TargetOutline | null, b: TargetOutline | null): boolean 
 	for (let i = 0; i < a.headings.length; i++) {
 		const x = a.headings[i] as OutlineHeading;
 		const y = b.headings[i] as OutlineHeading;
-		if (x.level !== y.level || x.text !== y.text) return false;
+		// Lines count: other notes' messages name them ("Obsidian opens the first (line 4)").
+		if (x.level !== y.level || x.text !== y.text || x.line !== y.line) return false;
 	}
 	for (let i = 0; i < a.blockIds.length; i++) if ((a.blockIds[i] as OutlineBlockId).id !== (b.blockIds[i] as OutlineBlockId).id) return false;
 	return true;
