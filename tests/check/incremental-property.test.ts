@@ -18,6 +18,7 @@ const LINES = [
 	"[[A#H1]]", "[[A#H2]] [[A#H1#H2]]", "[[B#개요]]", "[[B#^blk]]", "[[sub/C#H3]]", "[[C#H1]]", "[[A]] [[Missing#H1]]",
 	"[x](B.md#H2) [y](sub/C.md#개요) [z](<A.md#H1>)", "[[#H1]] [[#H2]] [[#^blk]]", "[a](#H1 H2)",
 	"![[x.png]] ![[y.png]] ![i](/img/x.png) ![j](img/X.png)", "#Docker", "```", "", "- [H1](#H1)\n- [H2](#H1#H2)",
+	"[[a#h1]] [[b#^BLK]] [[Sub/c#H3]]", "![k](./y.png) ![l](../x.png) [m](../A.md#H1)", "---\ntags: [container]\n---", "%%", "[[A#H1|alias]] ![[B#개요]]",
 ];
 const TEXT = fc.array(fc.constantFrom(...LINES), { maxLength: 12 }).map((lines) => lines.join("\n"));
 
@@ -34,15 +35,16 @@ const OP: fc.Arbitrary<Op> = fc.oneof(
 	fc.record({ kind: fc.constant("rename" as const), from: fc.constantFrom(...FILES), to: fc.constantFrom(...FILES) }),
 );
 
-const SETTINGS = { ...DEFAULT_CHECK_SETTINGS, scope: "all" as const };
+const SETTINGS = DEFAULT_CHECK_SETTINGS;
 const shown = (ds: readonly Diagnostic[]): string[] => ds.map((d) => `${d.span.start.line}:${d.span.start.column} ${d.rule} ${d.message}`);
 
 describe("incremental checking", () => {
 	it("re-checking the notes the checker names matches a fresh check, whatever happens to the vault", async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.array(TEXT, { minLength: 3, maxLength: 3 }), fc.array(OP, { maxLength: 12 }), async (texts, ops) => {
+			fc.asyncProperty(fc.array(TEXT, { minLength: 3, maxLength: 3 }), fc.array(OP, { maxLength: 12 }), fc.constantFrom("all" as const, "tagged" as const), async (texts, ops, scope) => {
 				const vault = new MemoryVault({ "A.md": texts[0] ?? "", "B.md": texts[1] ?? "", "sub/C.md": texts[2] ?? "", "img/x.png": "" });
-				const checker = new Checker(vault, SETTINGS);
+				const settings = { ...SETTINGS, scope };
+				const checker = new Checker(vault, settings);
 				const displayed = new Map((await checker.checkVault()).notes.map((n) => [n.path, shown(n.diagnostics)]));
 				const exists = (p: string) => vault.get(p) !== undefined;
 				for (const op of ops) {
@@ -70,7 +72,7 @@ describe("incremental checking", () => {
 						affected = checker.fileRenamed(op.from, op.to);
 					}
 					for (const p of affected) if (exists(p)) displayed.set(p, shown((await checker.checkNote(p)).diagnostics));
-					const fresh = await new Checker(vault, SETTINGS).checkVault();
+					const fresh = await new Checker(vault, settings).checkVault();
 					for (const note of fresh.notes) expect(displayed.get(note.path), `${note.path} after ${JSON.stringify(op)}`).toEqual(shown(note.diagnostics));
 					expect([...displayed.keys()].sort()).toEqual(fresh.notes.map((n) => n.path).sort());
 				}
