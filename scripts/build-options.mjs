@@ -12,14 +12,15 @@ import { builtinModules } from "node:module";
  * no field of any interface or type. Names not listed simply stay as they are.
  */
 export const MANGLED_PROPS = [
-	"addRef", "blockId", "bucket", "byFolder", "byLoose", "byLower", "byPath", "checker", "codeSpan",
-	"collectRuns", "commentUntil", "createChecker", "enabledRules", "ensureMatches", "getSettings",
-	"htmlTagEnd", "indexRun", "inlineMathClose", "jumps", "lastLocal", "lastRoot", "lastShared", "lastSource",
-	"lastSourceFolderLower", "lastTagEnd", "lookup", "lookupWithMd", "lowerBound", "matchBase", "mathFound",
-	"mathFrom", "needle", "nextStop", "noteCache", "noteList", "pairIndex", "partner", "pruneTexts",
-	"pushJump", "pushMarkdown", "resolutions", "runActive", "runLen", "runNext", "runPos", "runPtr", "scanOf",
-	"scanText", "severities", "skippedReport", "sourceFolderLower", "tagFilter", "timers", "titleThenParen",
-	"trimmedTo", "unsubscribe", "vaultIndex",
+	"addRef", "blockId", "bucket", "byContent", "byExisting", "byFolder", "byLoose", "byLower", "byNameKey",
+	"byPath", "bySource", "changeListeners", "checker", "codeSpan", "collectRuns", "commentUntil",
+	"createChecker", "enabledRules", "ensureMatches", "getSettings", "htmlTagEnd", "indexRun",
+	"inlineMathClose", "jumps", "lastLocal", "lastRoot", "lastShared", "lastSource", "lastSourceFolderLower",
+	"lastTagEnd", "lookup", "lookupWithMd", "lowerBound", "matchBase", "mathFound", "mathFrom", "needle",
+	"nextStop", "noteCache", "noteList", "noteReports", "pairIndex", "partner", "pruneTexts", "pushJump",
+	"pushMarkdown", "resolutions", "runActive", "runLen", "runNext", "runPos", "runPtr", "scanOf", "scanText",
+	"settingsNow", "severities", "skippedReport", "sourceFolderLower", "tagFilter", "timers", "titleThenParen",
+	"trimmedTo", "unsubscribe", "vaultIndex", "vaultReader",
 ];
 
 /**

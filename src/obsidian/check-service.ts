@@ -36,8 +36,8 @@ export type CheckerFactory = (vault: ObsidianVault, settings: CheckSettings) => 
  */
 export class CheckService {
 	private checker: CheckerPort | null = null;
-	private readonly reports = new Map<string, NoteReport>();
-	private readonly listeners = new Set<() => void>();
+	private readonly noteReports = new Map<string, NoteReport>();
+	private readonly changeListeners = new Set<() => void>();
 	private readonly timers = new Map<string, number>();
 	private indexRun = 0;
 	/** Progress of the running full check, or `null`. */
@@ -55,12 +55,12 @@ export class CheckService {
 
 	/** Calls `listener` after every change of reports or progress; returns the unsubscribe function. */
 	subscribe(listener: () => void): () => void {
-		this.listeners.add(listener);
-		return () => this.listeners.delete(listener);
+		this.changeListeners.add(listener);
+		return () => this.changeListeners.delete(listener);
 	}
 
 	private emit(): void {
-		for (const l of [...this.listeners]) {
+		for (const l of [...this.changeListeners]) {
 			try {
 				l();
 			} catch (e) {
@@ -77,12 +77,12 @@ export class CheckService {
 
 	/** The latest report of a note, if it was checked. */
 	report(path: string): NoteReport | undefined {
-		return this.reports.get(path);
+		return this.noteReports.get(path);
 	}
 
 	/** Every report (for the vault section and the export). */
 	allReports(): IterableIterator<NoteReport> {
-		return this.reports.values();
+		return this.noteReports.values();
 	}
 
 	/** The text a note had when its report was made (fixes compare against it). */
@@ -125,8 +125,8 @@ export class CheckService {
 				},
 			});
 			if (stale()) return;
-			this.reports.clear();
-			for (const note of report.notes) this.reports.set(note.path, note);
+			this.noteReports.clear();
+			for (const note of report.notes) this.noteReports.set(note.path, note);
 			this.notesScanned = report.notesScanned;
 			this.pruneTexts();
 			this.indexed = true;
@@ -142,7 +142,7 @@ export class CheckService {
 	/** Keeps the checked text only for notes that have a fix (memory stays small on big vaults). */
 	private pruneTexts(): void {
 		for (const path of [...this.vault.lastRead.keys()]) {
-			const r = this.reports.get(path);
+			const r = this.noteReports.get(path);
 			if (!r || !r.diagnostics.some((d) => d.fix !== null)) this.vault.lastRead.delete(path);
 		}
 	}
@@ -155,7 +155,7 @@ export class CheckService {
 		try {
 			const report = await this.getChecker().checkNote(path, text);
 			if (text !== undefined) this.vault.lastRead.set(path, text);
-			this.reports.set(path, report);
+			this.noteReports.set(path, report);
 			this.emit();
 			return report;
 		} catch {
@@ -184,14 +184,14 @@ export class CheckService {
 
 	/** A file was deleted. */
 	fileDeleted(path: string): void {
-		this.reports.delete(path);
+		this.noteReports.delete(path);
 		this.vault.lastRead.delete(path);
 		void this.recheck(this.checker?.fileDeleted(path), path);
 	}
 
 	/** A file was renamed or moved: its report and checked text move with it. */
 	fileRenamed(oldPath: string, newPath: string): void {
-		const { reports } = this;
+		const reports = this.noteReports;
 		const texts = this.vault.lastRead;
 		const report = reports.get(oldPath);
 		const text = texts.get(oldPath);
@@ -216,9 +216,9 @@ export class CheckService {
 		if (!checker || notes.size === 0) return;
 		for (const path of notes) {
 			try {
-				this.reports.set(path, await checker.checkNote(path, path === known?.path ? known.text : undefined));
+				this.noteReports.set(path, await checker.checkNote(path, path === known?.path ? known.text : undefined));
 			} catch {
-				this.reports.delete(path);
+				this.noteReports.delete(path);
 			}
 		}
 		this.emit();
@@ -228,7 +228,7 @@ export class CheckService {
 	dispose(): void {
 		for (const t of this.timers.values()) window.clearTimeout(t);
 		this.timers.clear();
-		this.listeners.clear();
+		this.changeListeners.clear();
 		this.indexRun++;
 	}
 }

@@ -110,7 +110,7 @@ function escapeRegExp(s: string): string {
  * report.diagnostics[0]?.rule; // "heading-missing"
  */
 export class Checker {
-	private settings: CheckSettings;
+	private settingsNow: CheckSettings;
 	private vaultIndex: FileIndex;
 	/** Files are listed on first need (`checkVault` lists them anyway). */
 	private listed = false;
@@ -127,11 +127,11 @@ export class Checker {
 	private severities = new Map<RuleId, Severity | "off">();
 
 	constructor(
-		private readonly vault: VaultReader,
+		private readonly vaultReader: VaultReader,
 		settings: CheckSettings,
 		private readonly options: CheckerOptions = {},
 	) {
-		this.settings = settings;
+		this.settingsNow = settings;
 		this.deps = options.dependents ? options.dependents(() => this.noteList) : new DependencyIndex();
 		this.vaultIndex = new FileIndex([]);
 		this.resolutions = new ResolutionCache(this.vaultIndex);
@@ -140,7 +140,7 @@ export class Checker {
 
 	/** Replaces the settings (cached scans stay valid; reports must be recomputed). */
 	updateSettings(settings: CheckSettings): void {
-		this.settings = settings;
+		this.settingsNow = settings;
 		this.severities = new Map(RULE_IDS.map((id) => [id, severityOf(settings, id)]));
 		this.enabledRules = new Set(RULE_IDS.filter((id) => this.severities.get(id) !== "off"));
 		this.resolutions?.clear();
@@ -152,7 +152,7 @@ export class Checker {
 	/** Re-lists the vault's files and rebuilds the file index (cheap: no file is read). */
 	refreshFiles(): void {
 		this.listed = true;
-		const files = this.vault.listFiles();
+		const files = this.vaultReader.listFiles();
 		this.vaultIndex = new FileIndex(files);
 		this.resolutions = new ResolutionCache(this.vaultIndex);
 		this.noteList = files.filter((p) => NOTE.test(p));
@@ -160,14 +160,14 @@ export class Checker {
 
 	/** Scan of a note, cached per path and keyed by content. */
 	async scan(path: string, text?: string): Promise<NoteScan> {
-		const t = text ?? (await this.vault.readNote(path));
+		const t = text ?? (await this.vaultReader.readNote(path));
 		return this.scanText(path, t);
 	}
 
 	private scanText(path: string, text: string): NoteScan {
 		const cached = this.noteCache.get(path);
 		if (cached && cached.text === text && cached.scan) return cached.scan;
-		const scan = scanNote(text, { parseFrontMatter: this.vault.parseFrontMatter });
+		const scan = scanNote(text, { parseFrontMatter: this.vaultReader.parseFrontMatter });
 		this.noteCache.set(path, { text, scan, skip: null, run: 0 });
 		return scan;
 	}
@@ -186,7 +186,7 @@ export class Checker {
 		if (t === undefined) {
 			// Size is checked on the text: `VaultReader.fileSize` may cost a stat per file.
 			try {
-				t = await this.vault.readNote(path);
+				t = await this.vaultReader.readNote(path);
 			} catch (e) {
 				const entry: CachedNote = { text: "", scan: null, skip: { kind: "unreadable", error: e instanceof Error ? e.message : String(e) }, run: this.run };
 				this.noteCache.delete(path);
@@ -198,7 +198,7 @@ export class Checker {
 			cached.run = this.run;
 			return cached;
 		}
-		const skip = skipReason(t, this.settings.maxNoteBytes);
+		const skip = skipReason(t, this.settingsNow.maxNoteBytes);
 		const entry: CachedNote = { text: skip ? null : t, scan: null, skip, run: this.run };
 		this.noteCache.set(path, entry);
 		return entry;
@@ -215,7 +215,7 @@ export class Checker {
 		if (entry.skip) return null;
 		if (!entry.scan) {
 			if (entry.text === null) return null;
-			entry.scan = scanNote(entry.text, { parseFrontMatter: this.vault.parseFrontMatter });
+			entry.scan = scanNote(entry.text, { parseFrontMatter: this.vaultReader.parseFrontMatter });
 			// Read ahead as a link target: the outline is of this very text, its keys hold.
 			if (entry.outline) carryHeadingKeys(entry.outline.headings, entry.scan.headings);
 		}
@@ -224,7 +224,7 @@ export class Checker {
 
 	/** Outline of a link target: the host's index when it has one, else our (cached) scan. */
 	private async outline(path: string): Promise<TargetOutline | null> {
-		const host = this.vault.outline?.(path) ?? null;
+		const host = this.vaultReader.outline?.(path) ?? null;
 		if (host) return host;
 		const entry = await this.load(path, undefined, true);
 		if (entry.outline && !entry.scan) return entry.outline;
@@ -247,7 +247,7 @@ export class Checker {
 	}
 
 	private skippedReport(path: string, reason: SkipReason): NoteReport {
-		return { path, tags: [], matchedTags: [], isContainerNote: false, diagnostics: [], skipped: messagesFor(this.settings.language).skipped(reason) };
+		return { path, tags: [], matchedTags: [], isContainerNote: false, diagnostics: [], skipped: messagesFor(this.settingsNow.language).skipped(reason) };
 	}
 
 	/**
@@ -268,7 +268,7 @@ export class Checker {
 	}
 
 	private async checkLoaded(path: string, entry: CachedNote, prefilter: boolean): Promise<NoteReport> {
-		const settings = this.settings;
+		const settings = this.settingsNow;
 		if (prefilter && settings.scope === "tagged" && this.tagFilter && entry.text !== null && !this.tagFilter.test(entry.text)) {
 			this.deps.forget(path);
 			// Not a container note: nothing of it is needed unless it is a link target (read again then).
@@ -295,7 +295,7 @@ export class Checker {
 		for (const target of targets) {
 			// Notes already read in this run (outside a run: cached) need no await.
 			const cached = this.noteCache.get(target);
-			const ready = !this.vault.outline && cached && !cached.skip && (!this.runActive || cached.run === this.run) ? (cached.outline ?? cached.scan) : null;
+			const ready = !this.vaultReader.outline && cached && !cached.skip && (!this.runActive || cached.run === this.run) ? (cached.outline ?? cached.scan) : null;
 			outlines.set(target, ready ?? (await this.outline(target)));
 		}
 		const links = resolveLinks(scan, env, scan, files);
@@ -362,7 +362,7 @@ export class Checker {
 						report = await this.checkLoaded(path, entry, true);
 						// Keep what other notes' links need, drop the rest of the scan.
 						reduceToOutline(entry);
-						if (this.settings.scope === "all" || report.isContainerNote) checked++;
+						if (this.settingsNow.scope === "all" || report.isContainerNote) checked++;
 					}
 				} catch (e) {
 					// One bad note never hides the others' results.
@@ -398,7 +398,7 @@ export class Checker {
 	 * if (r.text !== r.original) await vault.replaceIfUnchanged("Docker.md", r.original, r.text);
 	 */
 	async fixNote(path: string, text?: string): Promise<FixNoteResult> {
-		const original = text ?? (await this.vault.readNote(path));
+		const original = text ?? (await this.vaultReader.readNote(path));
 		let current = original;
 		let applied = 0;
 		let report = await this.checkNote(path, current);
@@ -424,7 +424,7 @@ export class Checker {
 		const old = before?.scan ?? before?.outline ?? null;
 		let now: TargetOutline | null = null;
 		// Editor text is text: only the size limit applies (the binary check runs when a note is read).
-		if (overLimit(text, this.settings.maxNoteBytes) === null) now = this.scanText(path, text);
+		if (overLimit(text, this.settingsNow.maxNoteBytes) === null) now = this.scanText(path, text);
 		else this.noteCache.delete(path);
 		const affected = new Set<string>([path]);
 		if (!sameOutline(old, now)) for (const p of this.deps.contentDependents(path)) affected.add(p);

@@ -68,10 +68,10 @@ interface Recorded {
  * deps.dependentsOf("B.md"); // ["A.md"] when A links to a heading of B
  */
 export class DependencyIndex {
-	private readonly content = new Map<string, Set<string>>();
-	private readonly exist = new Map<string, Set<string>>();
-	private readonly names = new Map<string, Set<string>>();
-	private readonly recorded = new Map<string, Recorded>();
+	private readonly byContent = new Map<string, Set<string>>();
+	private readonly byExisting = new Map<string, Set<string>>();
+	private readonly byNameKey = new Map<string, Set<string>>();
+	private readonly bySource = new Map<string, Recorded>();
 	private built = false;
 
 	/** Replaces what `source` depends on. */
@@ -88,7 +88,7 @@ export class DependencyIndex {
 			exist.push(target);
 			if (f.subpath.kind !== "none") content.push(target);
 		}
-		const before = this.recorded.get(source);
+		const before = this.bySource.get(source);
 		// Re-checking a note after an edit that changed none of its links: nothing to update.
 		if (before && sameList(before.content, content) && sameList(before.exist, exist) && sameList(before.names, names)) return;
 		if (content.length === 0 && exist.length === 0 && names.length === 0) {
@@ -99,57 +99,57 @@ export class DependencyIndex {
 		const kept = new Map((before?.names ?? []).map((n) => [n, n]));
 		for (let i = 0; i < names.length; i++) names[i] = kept.get(names[i] as string) ?? detach(names[i] as string);
 		const rec: Recorded = { content, exist, names };
-		this.recorded.set(source, rec);
+		this.bySource.set(source, rec);
 		if (!this.built) return;
 		if (!before) {
 			this.index(source, rec);
 			return;
 		}
 		// An edit usually adds or removes a link or two out of hundreds: update only those entries.
-		update(this.content, before.content, content, source);
-		update(this.exist, before.exist, exist, source);
-		update(this.names, before.names.map(nameKey), names.map(nameKey), source);
+		update(this.byContent, before.content, content, source);
+		update(this.byExisting, before.exist, exist, source);
+		update(this.byNameKey, before.names.map(nameKey), names.map(nameKey), source);
 	}
 
 	private index(source: string, rec: Recorded): void {
-		for (const t of rec.content) add(this.content, t, source);
-		for (const t of rec.exist) add(this.exist, t, source);
-		for (const p of rec.names) add(this.names, nameKey(p), source);
+		for (const t of rec.content) add(this.byContent, t, source);
+		for (const t of rec.exist) add(this.byExisting, t, source);
+		for (const p of rec.names) add(this.byNameKey, nameKey(p), source);
 	}
 
 	private build(): void {
 		if (this.built) return;
 		this.built = true;
-		for (const [source, rec] of this.recorded) this.index(source, rec);
+		for (const [source, rec] of this.bySource) this.index(source, rec);
 	}
 
 	/** Drops everything `source` depends on. */
 	forget(source: string): void {
-		const rec = this.recorded.get(source);
+		const rec = this.bySource.get(source);
 		if (!rec) return;
-		this.recorded.delete(source);
+		this.bySource.delete(source);
 		if (!this.built) return;
-		for (const t of rec.content) this.content.get(t)?.delete(source);
-		for (const t of rec.exist) this.exist.get(t)?.delete(source);
-		for (const p of rec.names) this.names.get(nameKey(p))?.delete(source);
+		for (const t of rec.content) this.byContent.get(t)?.delete(source);
+		for (const t of rec.exist) this.byExisting.get(t)?.delete(source);
+		for (const p of rec.names) this.byNameKey.get(nameKey(p))?.delete(source);
 	}
 
 	/** Notes whose heading or block links point into `target`. */
 	contentDependents(target: string): string[] {
 		this.build();
-		return [...(this.content.get(target) ?? [])];
+		return [...(this.byContent.get(target) ?? [])];
 	}
 
 	/** Notes with any resolved link to `target` (content dependents included). */
 	dependentsOf(target: string): string[] {
 		this.build();
-		return [...new Set([...(this.exist.get(target) ?? []), ...(this.content.get(target) ?? [])])];
+		return [...new Set([...(this.byExisting.get(target) ?? []), ...(this.byContent.get(target) ?? [])])];
 	}
 
 	/** Notes with a link whose file name has this {@link nameKey}. */
 	byName(key: string): string[] {
 		this.build();
-		return [...(this.names.get(key) ?? [])];
+		return [...(this.byNameKey.get(key) ?? [])];
 	}
 }
 
