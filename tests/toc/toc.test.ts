@@ -127,6 +127,27 @@ describe("TOC styles", () => {
 		expect(out.text).toContain("\t\t- [문제점](#X#문제점)");
 	});
 
+	it("percent-encodes a heading's `%` even in `<...>` style: Obsidian decodes `<#100%20 done>` too", () => {
+		const text = "1. [A](<#A>)\n2. [B](<#B>)\n\n# A\n# 100%20 done\n";
+		expect(tocFix(scanNote(text), settings)?.edits[0]?.text).toBe("1. [A](#A)\n2. [100%20 done](#100%2520%20done)");
+	});
+
+	it("keeps a wikilink TOC parseable when a heading ends in `]`: no bracket in the target, a space after the alias", () => {
+		const text = "- [[#A|A]]\n- [[#B|B]]\n\n# A\n# [draft] 메모 [2]\n";
+		const fix = tocFix(scanNote(text), settings);
+		expect(fix?.edits[0]?.text).toBe("- [[#A|A]]\n- [[#draft 메모 2|[draft] 메모 [2] ]]");
+		const out = fix ? applyEdits(text, fix.edits) : null;
+		const after = out?.ok ? scanNote(out.text) : null;
+		expect(after?.links.map((l) => [l.linktext, l.text])).toEqual([["#A", "A"], ["#draft 메모 2", "[draft] 메모 [2] "]]);
+		expect(after && resolveHeadingPath(after.headings, after.links[1]?.subpath ?? "").strict).toBe(1);
+	});
+
+	it("regenerates a TOC down to one entry (one heading left), though one link alone is no TOC to find", () => {
+		const text = "- [A](#A)\n\t- [B](#A#B)\n\n# A\n";
+		const fix = tocFix(scanNote(text), settings);
+		expect(fix?.edits[0]?.text).toBe("- [A](#A)");
+	});
+
 	it("indents by heading level when the TOC does (the TOC plugin's way)", () => {
 		const text = ["- [A](#A)", "\t\t- [C](#A#C)", "", "# A", "### C", "## D", ""].join("\n");
 		const scan = scanNote(text);

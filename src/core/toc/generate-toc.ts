@@ -105,8 +105,9 @@ function pathFor(headings: readonly Heading[], index: number, chain: number[], l
 function destination(segments: string[], style: TocStyle): string {
 	if (style.encoding === "angle") {
 		const plain = "#" + segments.join("#");
-		if (!/[\s<>()]/.test(plain)) return plain;
-		if (!/[<>]/.test(plain)) return "<" + plain + ">";
+		// Obsidian percent-decodes `<...>` too: a heading holding `%` needs `%25`.
+		if (!/[\s<>()%]/.test(plain)) return plain;
+		if (!/[<>%]/.test(plain)) return "<" + plain + ">";
 	}
 	return "#" + segments.map(percentSegment).join("#");
 }
@@ -133,8 +134,11 @@ export function generateToc(scan: NoteScan, style: TocStyle, hostHeading: number
 		const marker = ordered ? `${counters[item.depth] ?? 1}${delimiter}` : style.marker;
 		let link: string;
 		if (style.linkKind === "wiki") {
-			const target = "#" + item.segments.map(headingSegment).join("#");
-			link = style.wikiAlias ? `[[${target}|${wikiAlias(h.text)}]]` : `[[${target}]]`;
+			// A `]` beside the closing `]]` would end the link early: targets lose their brackets
+			// (headings are compared without them) and an alias ending in `]` gets a space.
+			const target = "#" + item.segments.map((s) => headingSegment(s).replace(/[[\]]/g, " ").replace(/\s+/g, " ").trim()).join("#");
+			const alias = wikiAlias(h.text);
+			link = style.wikiAlias ? `[[${target}|${alias}${alias.endsWith("]") ? " " : ""}]]` : `[[${target}]]`;
 		} else {
 			link = `[${escapeLinkText(h.text)}](${destination(item.segments, style)})`;
 		}

@@ -6,6 +6,7 @@ import type { NoteScan } from "../model/scan";
 import type { CheckSettings } from "../model/settings";
 import { LineIndex } from "../model/position";
 import { messagesFor } from "../i18n/index";
+import { lookupHeadingPath } from "../rules/heading-lookup";
 import { findToc } from "./find-toc";
 import { generateToc } from "./generate-toc";
 import { memoTocFix, tocFixKey } from "./toc-fix-cache";
@@ -42,8 +43,12 @@ function regeneratesCleanly(scan: NoteScan, edit: TextEdit, next: string): boole
 	const text = scan.text.slice(0, edit.span.start.offset) + next + scan.text.slice(edit.span.end.offset);
 	const after = scanNote(text);
 	const toc = findToc(after);
-	if (!toc) return false;
 	const lines = next.split(/\r\n|\n|\r/).length;
+	if (!toc) {
+		// One entry is no list a TOC is found by (one heading left to list): its link must parse and open a heading.
+		const link = after.links.find((l) => l.span.start.offset >= edit.span.start.offset);
+		return lines === 1 && link?.parsed === true && link.span.start.line === edit.span.start.line && lookupHeadingPath(after.headings, link.subpath).strict !== null;
+	}
 	return toc.span.start.offset === edit.span.start.offset && toc.entries.length === lines && !compareToc(after, toc).stale;
 }
 
