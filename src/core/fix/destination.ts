@@ -5,6 +5,7 @@
  */
 import type { LinkEncoding } from "../model/settings";
 import { stripHeadingForLink } from "../resolve/heading-normalize";
+import { decodeDestination } from "../scan/link-parts";
 
 /** Percent-encodes whitespace only, leaving everything else as written. */
 export function encodeWhitespace(dest: string): string {
@@ -38,7 +39,10 @@ export function markdownDestination(dest: string, encoding: LinkEncoding): strin
 	const needsWork = /[\s<>]/.test(dest) || !parensBalanced(dest);
 	if (!needsWork) return dest;
 	if (encoding === "angle" && !/[<>\r\n]/.test(dest)) return "<" + dest + ">";
-	let out = encodeWhitespace(dest).replace(/</g, "%3C").replace(/>/g, "%3E");
+	// A malformed escape (`100%`, `%zz`) makes Obsidian keep the whole destination as written:
+	// once `%20` is in it, it must decode, so its `%` becomes `%25`.
+	const raw = decodeDestination(dest) === dest ? dest.replace(/%/g, "%25") : dest;
+	let out = encodeWhitespace(raw).replace(/</g, "%3C").replace(/>/g, "%3E");
 	if (!parensBalanced(out)) out = out.replace(/\(/g, "%28").replace(/\)/g, "%29");
 	return out;
 }
