@@ -12,15 +12,17 @@ import { builtinModules } from "node:module";
  * no field of any interface or type. Names not listed simply stay as they are.
  */
 export const MANGLED_PROPS = [
-	"addRef", "blockId", "bucket", "byContent", "byExisting", "byFolder", "byLoose", "byLower", "byNameKey",
-	"byPath", "bySource", "changeListeners", "checker", "codeSpan", "collectRuns", "commentUntil",
-	"createChecker", "enabledRules", "ensureMatches", "getSettings", "htmlTagEnd", "indexRun",
-	"inlineMathClose", "jumps", "lastLocal", "lastRoot", "lastShared", "lastSource", "lastSourceFolderLower",
-	"lastTagEnd", "lookup", "lookupWithMd", "lowerBound", "matchBase", "mathFound", "mathFrom", "needle",
-	"nextStop", "noteCache", "noteList", "noteReports", "pairIndex", "partner", "pruneTexts", "pushJump",
-	"pushMarkdown", "resolutions", "runActive", "runLen", "runNext", "runPos", "runPtr", "scanOf", "scanText",
-	"settingsNow", "severities", "skippedReport", "sourceFolderLower", "tagFilter", "timers", "titleThenParen",
-	"trimmedTo", "unsubscribe", "vaultIndex", "vaultReader",
+	"addRef", "blockId", "bucket", "byBasename", "byContent", "byExisting", "byFolder", "byLoose", "byLower",
+	"byNameKey", "byPath", "bySource", "changeListeners", "checker", "checkerOptions", "checkService",
+	"codeSpan", "collectRuns", "commentUntil", "createChecker", "dotlessCount", "enabledRules",
+	"ensureMatches", "filesListed", "fixRunner", "getSettings", "htmlTagEnd", "indexBuilt", "indexRun",
+	"inlineMathClose", "jumps", "lastFound", "lastLocal", "lastRoot", "lastShared", "lastSource",
+	"lastSourceFolderLower", "lastTagEnd", "lookup", "lookupWithMd", "lowerBound", "matchBase", "mathFound",
+	"mathFrom", "needle", "nextStop", "noteCache", "noteList", "noteReports", "notifyUser", "pairIndex",
+	"pairsReady", "partner", "pruneTexts", "pushJump", "pushMarkdown", "resolutions", "runActive", "runLen",
+	"runNext", "runPos", "runPtr", "scanOf", "scanText", "settingsNow", "severities", "skippedLines",
+	"skippedReport", "sortedEdits", "sourceFolderLower", "tagFilter", "timers", "titleThenParen", "trimmedTo",
+	"unsubscribe", "vaultIndex", "vaultReader",
 ];
 
 /**

@@ -49,11 +49,11 @@ const editorPos = (p: Pos) => ({ line: p.line - 1, ch: p.column - 1 });
  */
 export class Actions implements CommandHost, PanelActions {
 	readonly service: CheckService;
-	private readonly fixes: FixRunner;
+	private readonly fixRunner: FixRunner;
 
 	constructor(private readonly host: ActionsHost) {
 		this.service = host.service;
-		this.fixes = new FixRunner(host.app, host.service);
+		this.fixRunner = new FixRunner(host.app, host.service);
 	}
 
 	strings(): Strings {
@@ -67,31 +67,31 @@ export class Actions implements CommandHost, PanelActions {
 	}
 
 	/** Tells how a fix went: `success` when something was applied. */
-	private notify(outcome: FixOutcome, success: string): void {
+	private notifyUser(outcome: FixOutcome, success: string): void {
 		const n = this.strings().notices;
 		notice(outcome.ok ? (outcome.applied > 0 ? success : n.fixAllNone) : outcome.reason === "changed" ? n.fixRefusedChanged : n.fixFailed(outcome.detail ?? outcome.reason));
 	}
 
 	async applyFix(path: string, d: Diagnostic): Promise<void> {
-		this.notify(await this.fixes.applyFix(path, d), this.strings().notices.fixApplied);
+		this.notifyUser(await this.fixRunner.applyFix(path, d), this.strings().notices.fixApplied);
 	}
 
 	async fixAll(path: string): Promise<void> {
-		const outcome = await this.fixes.fixAll(path);
-		this.notify(outcome, this.strings().notices.fixAllDone(outcome.ok ? outcome.applied : 0));
+		const outcome = await this.fixRunner.fixAll(path);
+		this.notifyUser(outcome, this.strings().notices.fixAllDone(outcome.ok ? outcome.applied : 0));
 	}
 
 	/** Regenerates the note's table of contents; with `insert`, inserts one when the note has none. */
 	async updateToc(path: string, insert = false): Promise<void> {
 		const n = this.strings().notices;
-		const text = await this.fixes.currentText(path);
+		const text = await this.fixRunner.currentText(path);
 		if (text === null) return;
 		const scan = await this.service.getChecker().scan(path, text);
 		const settings = this.host.checkSettings();
 		const style = this.host.settings.tocStyle;
 		const fix = insert ? insertFix(scan, settings, style) : updateTocFix(scan, settings, style);
 		if (!fix || fix.edits.length === 0) notice(n.tocUpToDate);
-		else this.notify(await this.fixes.applyToNote(path, fix.edits, text), insert ? n.tocInserted : n.tocUpdated);
+		else this.notifyUser(await this.fixRunner.applyToNote(path, fix.edits, text), insert ? n.tocInserted : n.tocUpdated);
 	}
 
 	openComparison(): void {
@@ -141,7 +141,7 @@ export class Actions implements CommandHost, PanelActions {
 	/** Checks one note (the editor's text when it is open), tells the counts and shows the panel. */
 	async checkCurrent(file: TFile): Promise<void> {
 		const n = this.strings().notices;
-		const report = await this.service.checkNote(file.path, this.fixes.editorFor(file.path)?.getValue());
+		const report = await this.service.checkNote(file.path, this.fixRunner.editorFor(file.path)?.getValue());
 		if (!report) return notice(n.checkFailed(file.path));
 		const c = countSeverities([report]);
 		notice(n.noteChecked(c.errors, c.warnings));

@@ -69,7 +69,7 @@ export function leafFor(app: App, path: string): WorkspaceLeaf | undefined {
 export class FixRunner {
 	constructor(
 		private readonly app: App,
-		private readonly service: CheckService,
+		private readonly checkService: CheckService,
 	) {}
 
 	/** The editor showing `path`, preferring the active one; `null` when the note is not open. */
@@ -84,12 +84,12 @@ export class FixRunner {
 	async applyFix(path: string, diagnostic: Diagnostic): Promise<FixOutcome> {
 		if (!diagnostic.fix) return { ok: false, reason: "failed", detail: "no fix" };
 		const editor = this.editorFor(path);
-		if (!editor) return this.inBackground(path, diagnostic.fix.edits, this.service.checkedText(path));
+		if (!editor) return this.inBackground(path, diagnostic.fix.edits, this.checkService.checkedText(path));
 		const live = editor.getValue();
 		let fix = diagnostic.fix;
-		if (live !== this.service.checkedText(path)) {
+		if (live !== this.checkService.checkedText(path)) {
 			// The editor is ahead of the checked text (unsaved typing): find the same fix in a fresh check.
-			const report = await this.service.checkNote(path, live);
+			const report = await this.checkService.checkNote(path, live);
 			const key = fixKey(diagnostic);
 			const again = report?.diagnostics.find((d) => fixKey(d) === key);
 			if (!again?.fix || editor.getValue() !== live) return { ok: false, reason: "changed" };
@@ -123,7 +123,7 @@ export class FixRunner {
 		for (let pass = 0; pass < MAX_PASSES; pass++) {
 			const text = await this.currentText(path);
 			if (text === null) return { ok: false, reason: "missing" };
-			const report = await this.service.checkNote(path, text);
+			const report = await this.checkService.checkNote(path, text);
 			if (!report) return { ok: false, reason: "failed" };
 			const { edits, count } = selectSafeEdits(text, report.diagnostics);
 			if (count === 0) break;
@@ -136,7 +136,7 @@ export class FixRunner {
 
 	private async inEditor(path: string, editor: Editor, edits: readonly TextEdit[]): Promise<FixOutcome> {
 		const result = applyEditsInEditor(editor, edits);
-		await this.service.checkNote(path, editor.getValue());
+		await this.checkService.checkNote(path, editor.getValue());
 		return result.ok ? { ok: true, applied: 1 } : { ok: false, reason: "changed", detail: result.reason };
 	}
 
@@ -155,7 +155,7 @@ export class FixRunner {
 			outcome = { ok: true, applied: 1 };
 			return result.text;
 		});
-		await this.service.checkNote(path);
+		await this.checkService.checkNote(path);
 		return outcome;
 	}
 }

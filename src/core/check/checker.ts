@@ -113,7 +113,7 @@ export class Checker {
 	private settingsNow: CheckSettings;
 	private vaultIndex: FileIndex;
 	/** Files are listed on first need (`checkVault` lists them anyway). */
-	private listed = false;
+	private filesListed = false;
 	/** Link resolutions cached per (source folder, link path); cleared whenever files change. */
 	private resolutions: ResolutionCache;
 	private noteList: string[] = [];
@@ -129,10 +129,10 @@ export class Checker {
 	constructor(
 		private readonly vaultReader: VaultReader,
 		settings: CheckSettings,
-		private readonly options: CheckerOptions = {},
+		private readonly checkerOptions: CheckerOptions = {},
 	) {
 		this.settingsNow = settings;
-		this.deps = options.dependents ? options.dependents(() => this.noteList) : new DependencyIndex();
+		this.deps = checkerOptions.dependents ? checkerOptions.dependents(() => this.noteList) : new DependencyIndex();
 		this.vaultIndex = new FileIndex([]);
 		this.resolutions = new ResolutionCache(this.vaultIndex);
 		this.updateSettings(settings);
@@ -151,7 +151,7 @@ export class Checker {
 
 	/** Re-lists the vault's files and rebuilds the file index (cheap: no file is read). */
 	refreshFiles(): void {
-		this.listed = true;
+		this.filesListed = true;
 		const files = this.vaultReader.listFiles();
 		this.vaultIndex = new FileIndex(files);
 		this.resolutions = new ResolutionCache(this.vaultIndex);
@@ -207,7 +207,7 @@ export class Checker {
 	/** The entry's kept read-ahead text no longer counts against the budget (its turn came). */
 	private release(entry: CachedNote): void {
 		if (entry.held === undefined) return;
-		this.options.readAhead?.release(entry.held);
+		this.checkerOptions.readAhead?.release(entry.held);
 		entry.held = undefined;
 	}
 
@@ -228,7 +228,7 @@ export class Checker {
 		if (host) return host;
 		const entry = await this.load(path, undefined, true);
 		if (entry.outline && !entry.scan) return entry.outline;
-		const ahead = this.options.readAhead;
+		const ahead = this.checkerOptions.readAhead;
 		if (this.runActive && !entry.scan && ahead) {
 			// A target read ahead of its own turn in `checkVault`: only its headings and block ids
 			// are needed now, and its turn scans it whole (from the text kept, if the policy keeps it).
@@ -285,7 +285,7 @@ export class Checker {
 			this.deps.forget(path);
 			return report;
 		}
-		if (!this.listed) this.refreshFiles();
+		if (!this.filesListed) this.refreshFiles();
 		const outlines = new Map<string, TargetOutline | null>();
 		// One literal with every field, not `{ ...env, outline }`: V8 gave each note's
 		// spread copy a map of its own, so every property load of the env in the
@@ -319,7 +319,7 @@ export class Checker {
 			toc,
 			tocComparison: toc ? compareToc(scan, toc) : null,
 			enabled: (rule) => this.enabledRules.has(rule),
-			hints: hintBudget(this.options.hintBudget),
+			hints: hintBudget(this.checkerOptions.hintBudget),
 			resolvePath: (linkpath) => this.resolutions.resolve(linkpath, path, { siteRoot: settings.siteRoot }),
 			variants: (facts) => {
 				let v = variantCache.get(facts);
@@ -433,7 +433,7 @@ export class Checker {
 
 	/** A file appeared: notes whose broken or name-matched links may now resolve to it. */
 	fileCreated(path: string): string[] {
-		if (!this.listed) this.refreshFiles();
+		if (!this.filesListed) this.refreshFiles();
 		this.vaultIndex.add(path);
 		this.resolutions.clear();
 		if (NOTE.test(path) && !this.noteList.includes(path)) this.noteList.push(path);
@@ -445,7 +445,7 @@ export class Checker {
 
 	/** A file disappeared: notes that linked to it or might now resolve elsewhere. */
 	fileDeleted(path: string): string[] {
-		if (!this.listed) this.refreshFiles();
+		if (!this.filesListed) this.refreshFiles();
 		this.vaultIndex.remove(path);
 		this.resolutions.clear();
 		this.noteList = this.noteList.filter((p) => p !== path);
@@ -459,7 +459,7 @@ export class Checker {
 
 	/** A file moved: dependents of both names, and the moved note itself. */
 	fileRenamed(oldPath: string, newPath: string): string[] {
-		if (!this.listed) this.refreshFiles();
+		if (!this.filesListed) this.refreshFiles();
 		this.vaultIndex.rename(oldPath, newPath);
 		this.resolutions.clear();
 		if (NOTE.test(oldPath)) this.noteList = this.noteList.filter((p) => p !== oldPath);

@@ -72,7 +72,7 @@ export class DependencyIndex {
 	private readonly byExisting = new Map<string, Set<string>>();
 	private readonly byNameKey = new Map<string, Set<string>>();
 	private readonly bySource = new Map<string, Recorded>();
-	private built = false;
+	private indexBuilt = false;
 
 	/** Replaces what `source` depends on. */
 	record(source: string, links: readonly LinkFacts[]): void {
@@ -100,7 +100,7 @@ export class DependencyIndex {
 		for (let i = 0; i < names.length; i++) names[i] = kept.get(names[i] as string) ?? detach(names[i] as string);
 		const rec: Recorded = { content, exist, names };
 		this.bySource.set(source, rec);
-		if (!this.built) return;
+		if (!this.indexBuilt) return;
 		if (!before) {
 			this.index(source, rec);
 			return;
@@ -118,8 +118,8 @@ export class DependencyIndex {
 	}
 
 	private build(): void {
-		if (this.built) return;
-		this.built = true;
+		if (this.indexBuilt) return;
+		this.indexBuilt = true;
 		for (const [source, rec] of this.bySource) this.index(source, rec);
 	}
 
@@ -128,7 +128,7 @@ export class DependencyIndex {
 		const rec = this.bySource.get(source);
 		if (!rec) return;
 		this.bySource.delete(source);
-		if (!this.built) return;
+		if (!this.indexBuilt) return;
 		for (const t of rec.content) this.byContent.get(t)?.delete(source);
 		for (const t of rec.exist) this.byExisting.get(t)?.delete(source);
 		for (const p of rec.names) this.byNameKey.get(nameKey(p))?.delete(source);

@@ -95,18 +95,18 @@ function indentWidth(s: string): number {
 
 /** Reads a note's lines (1-based) with the knowledge of which lines are code or comments. */
 class NoteLines {
-	private readonly skipped: boolean[];
+	private readonly skippedLines: boolean[];
 
 	constructor(private readonly scan: NoteScan) {
 		const count = scan.lineStarts.length;
-		this.skipped = new Array<boolean>(count + 2).fill(false);
+		this.skippedLines = new Array<boolean>(count + 2).fill(false);
 		for (const r of scan.regions) {
 			if (!SKIPPED_REGIONS.has(r.kind)) continue;
 			// A region covers a line when it starts at or before the line's start and ends after it.
 			const first = r.span.start.column === 1 ? r.span.start.line : r.span.start.line + 1;
 			for (let l = Math.max(1, first); l <= Math.min(count, r.span.end.line); l++) {
 				const start = scan.lineStarts[l - 1] ?? 0;
-				if (r.span.start.offset <= start && r.span.end.offset > start) this.skipped[l] = true;
+				if (r.span.start.offset <= start && r.span.end.offset > start) this.skippedLines[l] = true;
 			}
 		}
 	}
@@ -116,7 +116,7 @@ class NoteLines {
 	}
 
 	isSkipped(line: number): boolean {
-		return this.skipped[line] === true;
+		return this.skippedLines[line] === true;
 	}
 
 	text(line: number): string {

@@ -89,7 +89,7 @@ function editKey(e: TextEdit): string {
  * search (a note may carry thousands of fixes).
  */
 class TakenEdits {
-	private readonly sorted: TextEdit[] = [];
+	private readonly sortedEdits: TextEdit[] = [];
 	private readonly keys = new Set<string>();
 
 	has(e: TextEdit): boolean {
@@ -99,10 +99,10 @@ class TakenEdits {
 	/** Index of the first edit whose start is >= `offset`. */
 	private lowerBound(offset: number): number {
 		let lo = 0;
-		let hi = this.sorted.length;
+		let hi = this.sortedEdits.length;
 		while (lo < hi) {
 			const mid = (lo + hi) >> 1;
-			if ((this.sorted[mid]?.span.start.offset ?? 0) < offset) lo = mid + 1;
+			if ((this.sortedEdits[mid]?.span.start.offset ?? 0) < offset) lo = mid + 1;
 			else hi = mid;
 		}
 		return lo;
@@ -113,10 +113,10 @@ class TakenEdits {
 		const start = e.span.start.offset;
 		const end = e.span.end.offset;
 		const i = this.lowerBound(start);
-		const prev = this.sorted[i - 1];
+		const prev = this.sortedEdits[i - 1];
 		if (prev && prev.span.end.offset > start) return true;
-		for (let j = i; j < this.sorted.length; j++) {
-			const next = this.sorted[j] as TextEdit;
+		for (let j = i; j < this.sortedEdits.length; j++) {
+			const next = this.sortedEdits[j] as TextEdit;
 			const ns = next.span.start.offset;
 			if (ns > start && ns >= end) break;
 			if (ns < end) return true;
@@ -127,12 +127,12 @@ class TakenEdits {
 	}
 
 	add(e: TextEdit): void {
-		this.sorted.splice(this.lowerBound(e.span.start.offset), 0, e);
+		this.sortedEdits.splice(this.lowerBound(e.span.start.offset), 0, e);
 		this.keys.add(editKey(e));
 	}
 
 	all(): TextEdit[] {
-		return this.sorted;
+		return this.sortedEdits;
 	}
 }
 

@@ -174,12 +174,12 @@ export class FileIndex {
 	// The lists hold the entries themselves: a lookup reads their fields without a
 	// second map lookup per candidate (in a large vault each one misses the CPU caches).
 	private readonly byLower = new Map<string, Entry[]>();
-	private readonly byName = new Map<string, Entry[]>();
+	private readonly byBasename = new Map<string, Entry[]>();
 	private readonly byLoose = new Map<string, Entry[]>();
 	private lastSource = "";
 	private lastSourceFolderLower = "";
 	/** Files whose name has no dot (no extension): only these can match a link whose last segment has none. */
-	private dotless = 0;
+	private dotlessCount = 0;
 
 	constructor(paths: readonly string[]) {
 		for (const p of paths) this.add(p);
@@ -211,9 +211,9 @@ export class FileIndex {
 		const nameLower = basename(lower);
 		const entry: Entry = { path, nfc: n, lower, folderLower: dirname(lower), nameLower, loose: nameLower.replace(SEPARATORS, "-") };
 		this.byPath.set(path, entry);
-		if (!nameLower.includes(".")) this.dotless++;
+		if (!nameLower.includes(".")) this.dotlessCount++;
 		push(this.byLower, lower, entry);
-		push(this.byName, entry.nameLower, entry);
+		push(this.byBasename, entry.nameLower, entry);
 		push(this.byLoose, entry.loose, entry);
 	}
 
@@ -222,9 +222,9 @@ export class FileIndex {
 		const entry = this.byPath.get(path);
 		if (!entry) return;
 		this.byPath.delete(path);
-		if (!entry.nameLower.includes(".")) this.dotless--;
+		if (!entry.nameLower.includes(".")) this.dotlessCount--;
 		pull(this.byLower, entry.lower, entry);
-		pull(this.byName, entry.nameLower, entry);
+		pull(this.byBasename, entry.nameLower, entry);
 		pull(this.byLoose, entry.loose, entry);
 	}
 
@@ -261,7 +261,7 @@ export class FileIndex {
 			return { matches: sorted, exact: sorted[0]?.nfc === want };
 		}
 		if (target.mode !== "search") return NO_MATCH;
-		const named = this.byName.get(basename(lower));
+		const named = this.byBasename.get(basename(lower));
 		if (named === undefined) return NO_MATCH;
 		const suffix = "/" + lower;
 		const found = named.filter((e) => e.lower === lower || e.lower.endsWith(suffix));
@@ -292,7 +292,7 @@ export class FileIndex {
 		const t = this.target(linkpath, sourcePath, siteRoot);
 		if (t.escaped) return null;
 		// `[[Docker 기초]]` as written could only match a file named without a dot: most vaults have none.
-		if (this.dotless > 0 || t.path.lastIndexOf(".") > t.path.lastIndexOf("/")) {
+		if (this.dotlessCount > 0 || t.path.lastIndexOf(".") > t.path.lastIndexOf("/")) {
 			const first = this.lookup(t, sourceFolderLower);
 			if (first.matches.length > 0) return first;
 		}

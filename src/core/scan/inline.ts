@@ -69,7 +69,7 @@ export class InlineScanner {
 	private to = 0;
 	private trimmedTo = 0;
 	/** Whether pairIndex holds this segment's pairs. */
-	private matched = false;
+	private pairsReady = false;
 	/** Offset the pairIndex buffer is indexed from. */
 	private matchBase = 0;
 	/** For each `[` / `(` (relative to matchBase): offset of its closing partner, or -1. Reused across segments. */
@@ -96,7 +96,7 @@ export class InlineScanner {
 	scan(from: number, to: number): number {
 		const t = this.t;
 		this.to = to;
-		this.matched = false;
+		this.pairsReady = false;
 		this.runPos = null;
 		this.runPtr = 0;
 		this.mathFrom = -1;
@@ -252,8 +252,8 @@ export class InlineScanner {
 
 	/** Matches `[]` and `()` pairs (skipping backslash escapes) from `from` to the segment end, once. */
 	private ensureMatches(from: number): void {
-		if (this.matched) return;
-		this.matched = true;
+		if (this.pairsReady) return;
+		this.pairsReady = true;
 		const t = this.t;
 		const size = this.to - from + 1;
 		if (size <= SHARED_MATCH_MAX) {

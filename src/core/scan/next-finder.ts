@@ -10,7 +10,7 @@
  */
 export class NextFinder {
 	private from = -1;
-	private found = -1;
+	private lastFound = -1;
 
 	constructor(
 		private readonly text: string,
@@ -19,9 +19,9 @@ export class NextFinder {
 
 	/** First offset `>= from` where the needle starts, or -1. */
 	next(from: number): number {
-		if (this.from >= 0 && from >= this.from && (this.found === -1 || this.found >= from)) return this.found;
+		if (this.from >= 0 && from >= this.from && (this.lastFound === -1 || this.lastFound >= from)) return this.lastFound;
 		this.from = from;
-		this.found = this.text.indexOf(this.needle, from);
-		return this.found;
+		this.lastFound = this.text.indexOf(this.needle, from);
+		return this.lastFound;
 	}
 }
