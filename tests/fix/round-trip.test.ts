@@ -8,6 +8,8 @@ import { RULE_IDS } from "../../src/core/model/diagnostic";
 import { Checker } from "../../src/core/check/checker";
 import { applyEdits } from "../../src/core/fix/apply";
 import { fixtureVault, FIXTURE_SETTINGS } from "../rules/fixture-vault";
+import { MemoryVault } from "../../src/core/vault/memory-vault";
+import { grayMatterParser } from "../../src/cli/frontmatter";
 
 const NOTE = /\.md$/;
 
@@ -125,6 +127,23 @@ describe("what the fixes write", () => {
 
 	it("tags-comma-string writes a YAML list", async () => {
 		expect(await fixesOf("tags-comma-string", "쉼표.md")).toEqual(["safe:[container, docker]"]);
+	});
+
+	it("tags-comma-string restates what YAML read: a comment stays a comment, quotes are no part of a tag, spaces split as Obsidian did before 1.9", async () => {
+		const fixed = async (line: string) => {
+			const text = `---\n${line}\nother: 1\n---\n# x\n`;
+			const report = await new Checker(new MemoryVault({ "n.md": text }, grayMatterParser), FIXTURE_SETTINGS).checkNote("n.md");
+			const fix = report.diagnostics.find((d) => d.rule === "tags-comma-string")?.fix;
+			const out = fix ? applyEdits(text, fix.edits) : null;
+			return out?.ok ? out.text.split("\n")[1] : null;
+		};
+		expect(await fixed("tags: a, b # to sort")).toBe("tags: [a, b] # to sort");
+		expect(await fixed('tags: "a, b" # quoted')).toBe("tags: [a, b] # quoted");
+		expect(await fixed("tags: 'a, #b'")).toBe("tags: [a, b]");
+		expect(await fixed("tags: docker compose, k8s")).toBe("tags: [docker, compose, k8s]");
+		expect(await fixed("Tags: 한글, 태그/하위")).toBe("Tags: [한글, 태그/하위]");
+		// What YAML reads differs from the line (an escape, a value folded over lines): no fix rather than a wrong one.
+		expect(await fixed('tags: "a,\\tb"')).toBeNull();
 	});
 
 	it("toc-stale regenerates in the note's style", async () => {

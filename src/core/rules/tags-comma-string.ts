@@ -1,4 +1,5 @@
 /** `tags-comma-string`: front-matter `tags: a, b`, ignored by Obsidian since 1.9. Fix: a YAML list. */
+import { tagsValue } from "../scan/front-matter";
 import type { Rule } from "./rule";
 
 const TAGS_LINE = /^(\s*tags\s*:[ \t]*)(.*?)[ \t]*$/i;
@@ -13,8 +14,9 @@ const PLAIN = /^[\p{L}\p{N}_/-]+$/u;
 export function tagsAsList(value: string): string | null {
 	let v = value.trim();
 	if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) v = v.slice(1, -1);
+	// Split as Obsidian did before 1.9: at commas and spaces.
 	const tags = v
-		.split(",")
+		.split(/[,\s]+/)
 		.map((t) => t.trim().replace(/^#+/, ""))
 		.filter((t) => t !== "");
 	if (tags.length === 0) return null;
@@ -37,15 +39,22 @@ export const tagsCommaString: Rule = {
 		const start = ctx.lines.offsetOf(line, 1);
 		if (!m || start === null) return;
 		const value = m[2] ?? "";
-		// The comma string must be on the key's line (not a block scalar below it) to be rewritten.
-		const list = value.includes(",") && !/^[|>]/.test(value) ? tagsAsList(value) : null;
+		// The list restates what YAML read, so the line must say exactly that: its value (unquoted,
+		// a trailing `# comment` kept as it is) is the parsed string. An escape, or a value folded
+		// over several lines, gets no fix rather than a wrong one.
+		const close = /^["']/.test(value) ? value.indexOf(value.charAt(0), 1) + 1 : 0;
+		const at = value.slice(close).search(/\s#/);
+		const cut = at < 0 ? -1 : close + at;
+		const body = (cut < 0 ? value : value.slice(0, cut)).trim();
+		const unquoted = /^(["']).*\1$/.test(body) ? body.slice(1, -1) : body;
+		const list = unquoted === tagsValue(ctx.scan.frontMatter?.data ?? {}) ? tagsAsList(unquoted) : null;
 		const from = start + (m[1] ?? "").length;
 		const span = ctx.lines.span(from, from + value.length);
 		report({
 			span: ctx.lines.span(start, start + text.length),
 			message: ctx.t.tagsCommaString(value),
 			suggestion: null,
-			fix: list === null ? null : { title: ctx.t.tagsCommaStringFix(list), safe: true, edits: [{ span, expected: value, text: list }] },
+			fix: list === null ? null : { title: ctx.t.tagsCommaStringFix(list), safe: true, edits: [{ span, expected: value, text: list + (cut < 0 ? "" : value.slice(cut)) }] },
 		});
 	},
 };

@@ -121,6 +121,17 @@ function valueLine(text: string, fm: FrontMatter, keyLine: number | null, value:
 }
 
 /**
+ * The value of the front matter's `tags` key, matched as Obsidian does (`/^tags$/i`).
+ *
+ * @example
+ * tagsValue({ Tags: "a, b" }); // "a, b"
+ */
+export function tagsValue(data: Record<string, unknown>): unknown {
+	for (const key of Object.keys(data)) if (/^tags$/i.test(key)) return data[key];
+	return undefined;
+}
+
+/**
  * Reads front-matter tags as Obsidian ≥ 1.9 does: key `/^tags$/i`; a list gives
  * its values; a single string without comma or space gives one value; a comma
  * string is ignored (and flagged); values with spaces are dropped; a leading `#` is stripped.
@@ -147,13 +158,7 @@ export function frontMatterTagsOf(fm: FrontMatter | null, text: string, index: L
 	}
 	const data = fm.data;
 	if (!data) return { tags: result, records: [] };
-	let value: unknown = undefined;
-	for (const key of Object.keys(data)) {
-		if (/^tags$/i.test(key)) {
-			value = data[key];
-			break;
-		}
-	}
+	const value = tagsValue(data);
 	const candidates: string[] = [];
 	if (Array.isArray(value)) {
 		for (const item of value as unknown[]) {
