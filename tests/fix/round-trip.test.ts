@@ -144,6 +144,7 @@ describe("what the fixes write", () => {
 		expect(await fixed("Tags: 한글, 태그/하위")).toBe("Tags: [한글, 태그/하위]");
 		// What YAML reads differs from the line (an escape, a value folded over lines): no fix rather than a wrong one.
 		expect(await fixed('tags: "a,\\tb"')).toBeNull();
+		expect(await fixed("tags: a,\n  b")).toBeNull();
 	});
 
 	it("toc-stale regenerates in the note's style", async () => {
