@@ -51,6 +51,17 @@ const NARROW = 480;
 /** Class prefix (written once: the class names repeat throughout). */
 const C = "container-notes-compare";
 
+/**
+ * Appends a `tag` element with the one class `container-notes-compare-<name>`, the shape
+ * of most elements here; `text` is set as text, never parsed as HTML.
+ *
+ * @example
+ * make(header, "div", "title", "Deployment models"); // <div class="container-notes-compare-title">Deployment models</div>
+ */
+function make<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, name: string, text?: string, attr?: Record<string, string | number>): HTMLElementTagNameMap[K] {
+	return parent.createEl(tag, { cls: `${C}-${name}`, text, attr });
+}
+
 function noteLineTitle(vm: ComparisonViewModel, path: string, line: number): string {
 	return `${path} · ${fill(vm.labels.line, { n: line })}`;
 }
@@ -74,14 +85,14 @@ function makeLineLink(el: HTMLElement, vm: ComparisonViewModel, path: string, li
 function renderCell(parent: HTMLElement, cell: CellVM, vm: ComparisonViewModel, opts: RenderOptions): void {
 	parent.addClass(`${C}-cell`, `${C}-cell-${cell.status}`);
 	if (cell.items.length === 0) {
-		parent.createSpan({ cls: `${C}-placeholder`, text: cell.placeholder ?? "" });
+		make(parent, "span", "placeholder", cell.placeholder ?? "");
 		return;
 	}
-	const list = parent.createEl("ul", { cls: `${C}-items` });
+	const list = make(parent, "ul", "items");
 	for (const item of cell.items) {
 		const li = list.createEl("li", { cls: [`${C}-item`, `${C}-item-${item.kind}`] });
 		li.setAttr("data-depth", Math.min(item.depth, 4));
-		li.createSpan({ cls: `${C}-text`, text: item.text });
+		make(li, "span", "text", item.text);
 		if (item.origin.kind === "note") {
 			makeLineLink(li, vm, item.origin.path, item.origin.line, opts);
 		} else if (item.origin.sources.length > 0) {
@@ -98,7 +109,7 @@ function renderCell(parent: HTMLElement, cell: CellVM, vm: ComparisonViewModel, 
 			}
 		}
 	}
-	if (cell.more > 0) list.createEl("li", { cls: `${C}-more`, text: fill(vm.labels.more, { n: cell.more }) });
+	if (cell.more > 0) make(list, "li", "more", fill(vm.labels.more, { n: cell.more }));
 	// A click on the cell's background opens its first line (items handle their own clicks).
 	const first = cell.items[0]?.origin;
 	if (first?.kind === "note") {
@@ -109,14 +120,14 @@ function renderCell(parent: HTMLElement, cell: CellVM, vm: ComparisonViewModel, 
 
 /** Model name, then its heading in the note (a link) or the "not covered" badge; the stack diagram unless `diagram` is false. */
 function renderColumnHeader(parent: HTMLElement, column: ColumnVM, vm: ComparisonViewModel, opts: RenderOptions, diagram = true): void {
-	parent.createDiv({ cls: `${C}-model-name`, text: column.name });
+	make(parent, "div", "model-name", column.name);
 	if (column.covered && column.origin && column.heading !== null) {
-		const link = parent.createDiv({ cls: `${C}-model-heading`, text: column.heading });
+		const link = make(parent, "div", "model-heading", column.heading);
 		makeLineLink(link, vm, column.origin.path, column.origin.line, opts);
 	} else {
-		parent.createDiv({ cls: `${C}-badge`, text: vm.labels.notCovered });
+		make(parent, "div", "badge", vm.labels.notCovered);
 	}
-	if (diagram) renderStackDiagram(parent.createDiv({ cls: `${C}-diagram` }), column, vm.labels.stackDiagram);
+	if (diagram) renderStackDiagram(make(parent, "div", "diagram"), column, vm.labels.stackDiagram);
 }
 
 function groupLabel(vm: ComparisonViewModel, group: RowVM["group"]): string {
@@ -124,30 +135,30 @@ function groupLabel(vm: ComparisonViewModel, group: RowVM["group"]): string {
 }
 
 function renderTable(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderOptions): void {
-	const wrap = parent.createDiv({ cls: `${C}-table-wrap` });
-	const table = wrap.createEl("table", { cls: `${C}-table` });
+	const wrap = make(parent, "div", "table-wrap");
+	const table = make(wrap, "table", "table");
 	const headRow = table.createEl("thead").createEl("tr");
-	headRow.createEl("th", { cls: `${C}-corner`, text: vm.labels.dimension, attr: { scope: "col" } });
+	make(headRow, "th", "corner", vm.labels.dimension, { scope: "col" });
 	for (const column of vm.columns) {
-		const th = headRow.createEl("th", { cls: `${C}-model`, attr: { scope: "col", "data-model": column.modelId } });
+		const th = make(headRow, "th", "model", undefined, { scope: "col", "data-model": column.modelId });
 		th.toggleClass("is-not-covered", !column.covered);
 		renderColumnHeader(th, column, vm, opts, false);
 	}
 	const body = table.createEl("tbody");
 	// The diagrams get their own first row, so the sticky header stays short.
-	const stacks = body.createEl("tr", { cls: `${C}-stack-row` });
-	stacks.createEl("th", { cls: `${C}-row-label`, text: vm.labels.stackDiagram, attr: { scope: "row" } });
-	for (const column of vm.columns) renderStackDiagram(stacks.createEl("td", { cls: `${C}-diagram`, attr: { "data-model": column.modelId } }), column, vm.labels.stackDiagram);
+	const stacks = make(body, "tr", "stack-row");
+	make(stacks, "th", "row-label", vm.labels.stackDiagram, { scope: "row" });
+	for (const column of vm.columns) renderStackDiagram(make(stacks, "td", "diagram", undefined, { "data-model": column.modelId }), column, vm.labels.stackDiagram);
 	let group: RowVM["group"] | null = null;
 	for (const row of vm.rows) {
 		if (row.group !== group) {
 			group = row.group;
-			const tr = body.createEl("tr", { cls: `${C}-group` });
+			const tr = make(body, "tr", "group");
 			tr.createEl("th", { text: groupLabel(vm, group), attr: { scope: "rowgroup", colspan: 1 } });
 			for (let i = 0; i < vm.columns.length; i++) tr.createEl("td");
 		}
 		const tr = body.createEl("tr", { attr: { "data-row": row.id } });
-		tr.createEl("th", { cls: `${C}-row-label`, text: row.label, attr: { scope: "row" } });
+		make(tr, "th", "row-label", row.label, { scope: "row" });
 		row.cells.forEach((cell, i) => {
 			const td = tr.createEl("td", { attr: { "data-model": vm.columns[i]?.modelId ?? "" } });
 			renderCell(td, cell, vm, opts);
@@ -164,7 +175,7 @@ function tabKey(key: string, i: number, n: number): number {
 }
 
 function renderModelCards(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderOptions, selected: string, onSelect: (id: string, focus: boolean) => void): void {
-	const switcher = parent.createDiv({ cls: `${C}-switcher`, attr: { role: "tablist", "aria-label": vm.labels.modelSwitcher } });
+	const switcher = make(parent, "div", "switcher", undefined, { role: "tablist", "aria-label": vm.labels.modelSwitcher });
 	const n = vm.columns.length;
 	const index = Math.max(0, vm.columns.findIndex((c) => c.modelId === selected));
 	vm.columns.forEach((column, i) => {
@@ -188,17 +199,17 @@ function renderModelCards(parent: HTMLElement, vm: ComparisonViewModel, opts: Re
 	});
 	const column = vm.columns[index];
 	if (!column) return;
-	const card = parent.createDiv({ cls: `${C}-card`, attr: { role: "tabpanel", "data-model": column.modelId } });
+	const card = make(parent, "div", "card", undefined, { role: "tabpanel", "data-model": column.modelId });
 	card.toggleClass("is-not-covered", !column.covered);
-	renderColumnHeader(card.createDiv({ cls: `${C}-card-header` }), column, vm, opts);
+	renderColumnHeader(make(card, "div", "card-header"), column, vm, opts);
 	let group: RowVM["group"] | null = null;
 	for (const row of vm.rows) {
 		if (row.group !== group) {
 			group = row.group;
-			card.createDiv({ cls: `${C}-card-group`, text: groupLabel(vm, group) });
+			make(card, "div", "card-group", groupLabel(vm, group));
 		}
-		const section = card.createDiv({ cls: `${C}-card-row`, attr: { "data-row": row.id } });
-		section.createDiv({ cls: `${C}-card-label`, text: row.label });
+		const section = make(card, "div", "card-row", undefined, { "data-row": row.id });
+		make(section, "div", "card-label", row.label);
 		const cell = row.cells[index];
 		if (cell) renderCell(section.createDiv(), cell, vm, opts);
 	}
@@ -207,7 +218,7 @@ function renderModelCards(parent: HTMLElement, vm: ComparisonViewModel, opts: Re
 function renderDimensionCards(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderOptions): void {
 	const strip = parent.createDiv({ cls: `${C}-card ${C}-diagrams` });
 	for (const column of vm.columns) {
-		const fig = strip.createDiv({ cls: `${C}-card-row`, attr: { "data-model": column.modelId } });
+		const fig = make(strip, "div", "card-row", undefined, { "data-model": column.modelId });
 		fig.toggleClass("is-not-covered", !column.covered);
 		renderColumnHeader(fig, column, vm, opts);
 	}
@@ -215,14 +226,14 @@ function renderDimensionCards(parent: HTMLElement, vm: ComparisonViewModel, opts
 	for (const row of vm.rows) {
 		if (row.group !== group) {
 			group = row.group;
-			parent.createDiv({ cls: `${C}-card-group`, text: groupLabel(vm, group) });
+			make(parent, "div", "card-group", groupLabel(vm, group));
 		}
-		const card = parent.createDiv({ cls: `${C}-card`, attr: { "data-row": row.id } });
-		card.createDiv({ cls: `${C}-card-title`, text: row.label });
+		const card = make(parent, "div", "card", undefined, { "data-row": row.id });
+		make(card, "div", "card-title", row.label);
 		row.cells.forEach((cell, i) => {
 			const column = vm.columns[i];
-			const section = card.createDiv({ cls: `${C}-card-row`, attr: { "data-model": column?.modelId ?? "" } });
-			section.createDiv({ cls: `${C}-card-label`, text: column?.name ?? "" });
+			const section = make(card, "div", "card-row", undefined, { "data-model": column?.modelId ?? "" });
+			make(section, "div", "card-label", column?.name ?? "");
 			renderCell(section.createDiv(), cell, vm, opts);
 		});
 	}
@@ -259,11 +270,11 @@ export function renderComparison(container: HTMLElement, vm: ComparisonViewModel
 		container.empty();
 		const eff = effective();
 		const root = container.createDiv({ cls: C, attr: { "data-layout": eff, "data-card-mode": cardMode, lang: current.lang } });
-		const header = root.createDiv({ cls: `${C}-header` });
-		header.createDiv({ cls: `${C}-title`, text: current.title });
-		if (!current.anyCovered) header.createDiv({ cls: `${C}-notice`, text: current.notePaths.length === 0 ? current.labels.emptyView : current.labels.noModels });
-		else if (current.gathered) header.createDiv({ cls: `${C}-notice`, text: current.notePaths.join(", ") });
-		const toolbar = header.createDiv({ cls: `${C}-toolbar`, attr: { role: "group", "aria-label": current.labels.layoutLabel } });
+		const header = make(root, "div", "header");
+		make(header, "div", "title", current.title);
+		if (!current.anyCovered) make(header, "div", "notice", current.notePaths.length === 0 ? current.labels.emptyView : current.labels.noModels);
+		else if (current.gathered) make(header, "div", "notice", current.notePaths.join(", "));
+		const toolbar = make(header, "div", "toolbar", undefined, { role: "group", "aria-label": current.labels.layoutLabel });
 		// [choice id, label, layout, card mode]
 		const choices: Array<[string, string, "table" | "cards", CardMode]> = [
 			["table", current.labels.layoutTable, "table", cardMode],
@@ -272,14 +283,14 @@ export function renderComparison(container: HTMLElement, vm: ComparisonViewModel
 		];
 		for (const [id, text, next, mode] of choices) {
 			const active = eff === next && (next === "table" || cardMode === mode);
-			const b = toolbar.createEl("button", { cls: `${C}-layout-button`, text, attr: { "data-layout-choice": id, "aria-pressed": String(active) } });
+			const b = make(toolbar, "button", "layout-button", text, { "data-layout-choice": id, "aria-pressed": String(active) });
 			b.toggleClass("is-active", active);
 			b.addEventListener("click", () => {
 				setLayout(next, mode);
 				opts.onLayoutChange?.(layout, cardMode);
 			});
 		}
-		const body = root.createDiv({ cls: `${C}-body` });
+		const body = make(root, "div", "body");
 		if (eff === "table") renderTable(body, current, opts);
 		else if (cardMode === "dimension") renderDimensionCards(body, current, opts);
 		else
