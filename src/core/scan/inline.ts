@@ -7,7 +7,7 @@
 import type { UnparsedReason } from "../model/scan";
 import { isAsciiLetter, isAsciiPunct, isBlockIdChar, isDigit, isSpaceOrTab, isTagChar, isWhitespace } from "./chars";
 import { decodeDestination, isExternal, NESTED_LINK, splitLinktext, splitSize } from "./link-parts";
-import type { ScanState } from "./state";
+import { normalizeLabel, type ScanState } from "./state";
 
 /** ASCII characters where the inline scan must look closer (`]` ends a jump; `%` may close a comment). */
 const STOP = new Uint8Array(128);
@@ -83,6 +83,8 @@ export class InlineScanner {
 	private readonly jumps: Jump[] = [];
 	private commentUntil = -1;
 	private lastTagEnd = -1;
+	/** Normalized labels of the lines that open like a definition, `[label]:`; read on first need. */
+	private labelsDefined: Set<string> | null = null;
 
 	constructor(private readonly s: ScanState) {
 		this.t = s.text;
@@ -319,13 +321,26 @@ export class InlineScanner {
 			const close2 = this.partner(close + 1);
 			if (close2 >= 0) {
 				const raw = t.slice(close + 2, close2);
-				this.addRef(p, close2 + 1, textStart, close, raw.trim() === "" ? t.slice(textStart, close) : raw, embed);
+				const label = raw.trim() === "" ? t.slice(textStart, close) : raw;
+				// A label nothing defines makes `[t]` text, and `[x](#y)` or `[](#y)` after it a link (CommonMark).
+				if (!this.mayDefine(label)) return textStart;
+				this.addRef(p, close2 + 1, textStart, close, label, embed);
 				this.pushJump(close, close2 + 1);
 				return textStart;
 			}
 		}
 		this.addRef(p, close + 1, textStart, close, t.slice(textStart, close), embed);
 		return textStart;
+	}
+
+	/**
+	 * Whether `label` may have a definition anywhere in the note. Why: `[t][x](#y)` holds
+	 * the link `[x](#y)` when `x` has no definition (CommonMark), and a definition can come
+	 * after the text that uses it.
+	 */
+	private mayDefine(label: string): boolean {
+		this.labelsDefined ??= new Set(Array.from(this.s.text.matchAll(/^ {0,3}\[((?:[^\\\]\n]|\\.)+)\]:/gm), (m) => normalizeLabel(m[1] as string)));
+		return this.labelsDefined.has(normalizeLabel(label));
 	}
 
 	private addRef(start: number, end: number, textStart: number, textEnd: number, label: string, embed: boolean): void {
