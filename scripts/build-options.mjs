@@ -17,7 +17,7 @@ export const MANGLED_PROPS = [
 	"codeSpan", "collectRuns", "commentUntil", "createChecker", "dotlessCount", "enabledRules",
 	"ensureMatches", "filesListed", "fixRunner", "getSettings", "htmlTagEnd", "indexBuilt", "indexRun",
 	"inlineMathClose", "jumps", "lastFound", "lastLocal", "lastRoot", "lastShared", "lastSource",
-	"lastSourceFolderLower", "lastTagEnd", "lookup", "lookupWithMd", "labelsDefined", "lowerBound", "matchBase", "mathFound", "mayDefine",
+	"lastSourceFolderLower", "lastTagEnd", "lookup", "lookupWithMd", "labelsDefined", "linkBefore", "linkTextEnd", "lowerBound", "matchBase", "mathFound", "mayDefine",
 	"mathFrom", "needle", "nextStop", "noteCache", "noteList", "noteReports", "notifyUser", "pairIndex",
 	"pairsReady", "partner", "pruneTexts", "pushJump", "pushMarkdown", "resolutions", "runActive", "runLen",
 	"runNext", "runPos", "runPtr", "scanOf", "scanText", "settingsNow", "severities", "skippedLines",

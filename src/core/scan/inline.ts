@@ -4,7 +4,7 @@
  * and parenthesis pairs and backtick runs are matched once per segment, and the
  * searches for closing delimiters remember their answers (see `NextFinder`).
  */
-import type { UnparsedReason } from "../model/scan";
+import type { LinkRef, UnparsedReason } from "../model/scan";
 import { isAsciiLetter, isAsciiPunct, isBlockIdChar, isDigit, isSpaceOrTab, isTagChar, isWhitespace } from "./chars";
 import { decodeDestination, isExternal, NESTED_LINK, splitLinktext, splitSize } from "./link-parts";
 import { normalizeLabel, type ScanState } from "./state";
@@ -85,6 +85,9 @@ export class InlineScanner {
 	private lastTagEnd = -1;
 	/** Normalized labels of the lines that open like a definition, `[label]:`; read on first need. */
 	private labelsDefined: Set<string> | null = null;
+	/** The last link (not image) pushed, and where its text ends: its text may hold another. */
+	private linkBefore: LinkRef | null = null;
+	private linkTextEnd = -1;
 
 	constructor(private readonly s: ScanState) {
 		this.t = s.text;
@@ -477,7 +480,7 @@ export class InlineScanner {
 		}
 		const linktext = decodeDestination(d.destination);
 		const { path, subpath } = splitLinktext(linktext);
-		this.s.links.push({
+		const link: LinkRef = {
 			syntax: "markdown",
 			embed,
 			span: this.s.span(p, d.end),
@@ -493,7 +496,19 @@ export class InlineScanner {
 			parsed: d.reason === null,
 			unparsedReason: d.reason,
 			inComment: p < this.commentUntil,
-		});
+		};
+		const links = this.s.links;
+		if (!embed) {
+			// Links cannot hold links (CommonMark): in `[a [b](#c)](#z)` only `[b](#c)` is one.
+			// The one before is the only one that can still be open: each removes those it is in.
+			if (p < this.linkTextEnd) {
+				const k = links.lastIndexOf(this.linkBefore as LinkRef);
+				if (k >= 0) links.splice(k, 1);
+			}
+			this.linkBefore = link;
+			this.linkTextEnd = close;
+		}
+		links.push(link);
 	}
 
 	/** `<!--` comments (may run past the line) and HTML tags / autolinks (skipped). */
