@@ -37,6 +37,19 @@ function afterMarker(t: string, i: number, le: number): number {
 	return k;
 }
 
+/**
+ * Where a line's content starts after the list and quote markers that open it at `j`:
+ * a fence can open there (`- ```bash`, `> - ```bash`, `- > ````).
+ */
+function afterContainers(t: string, j: number, le: number): number {
+	let k = j;
+	for (;;) {
+		if (t.charCodeAt(k) === 62) k = skipQuotes(t, k, le);
+		else if (isListItem(t, k, le)) k = afterMarker(t, k, le);
+		else return k;
+	}
+}
+
 /** `***`, `---`, `___` (3+, spaces allowed) from `i` to the line end. */
 function isThematicBreak(t: string, i: number, le: number): boolean {
 	const c = t.charCodeAt(i);
@@ -311,8 +324,8 @@ export function scanBody(s: ScanState, from: number): void {
 		if (item) listCtx = true;
 		else if (col === 0 && prevBlank) listCtx = false;
 		// Fenced code: ``` or ~~~ (3+), up to 3 spaces of indent (any inside a list),
-		// also right after a list marker (`- ```bash`).
-		const fj = item ? afterMarker(t, i, le) : j;
+		// also right after list and quote markers (`- ```bash`, `> - ```bash`).
+		const fj = afterContainers(t, j, le);
 		const fc = t.charCodeAt(fj);
 		if ((fc === 96 || fc === 126) && (col <= 3 || listCtx)) {
 			let k = fj;
