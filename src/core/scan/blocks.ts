@@ -325,7 +325,7 @@ export function scanBody(s: ScanState, from: number): void {
 		else if (col === 0 && prevBlank) listCtx = false;
 		// Fenced code: ``` or ~~~ (3+), up to 3 spaces of indent (any inside a list),
 		// also right after list and quote markers (`- ```bash`, `> - ```bash`).
-		const fj = afterContainers(t, j, le);
+		const fj = item || quoted ? afterContainers(t, j, le) : j;
 		const fc = t.charCodeAt(fj);
 		if ((fc === 96 || fc === 126) && (col <= 3 || listCtx)) {
 			let k = fj;
