@@ -15,6 +15,8 @@ interface Fence {
 	start: number;
 	/** Opened inside a list or indented by 4+: any indentation closes it. */
 	loose: boolean;
+	/** Opened inside a quote: it ends where the quote does. */
+	quoted: boolean;
 }
 
 /** List item marker at `i`: `-`, `*`, `+` or `1.`/`1)` followed by a space, tab or the line end. */
@@ -71,6 +73,13 @@ function skipQuotes(t: string, i: number, le: number): number {
 		while (j < le && isSpaceOrTab(t.charCodeAt(j))) j++;
 	}
 	return j;
+}
+
+/** The line `ls`..`le` goes on with a quote: its first character after any indentation is `>`. */
+function continuesQuote(t: string, ls: number, le: number): boolean {
+	let i = ls;
+	while (i < le && isSpaceOrTab(t.charCodeAt(i))) i++;
+	return i < le && t.charCodeAt(i) === 62;
 }
 
 function closesFence(t: string, ls: number, le: number, fence: Fence): boolean {
@@ -259,13 +268,21 @@ export function scanBody(s: ScanState, from: number): void {
 			continue;
 		}
 		if (fence) {
-			if (closesFence(t, ls, le, fence)) {
-				s.region("fence", fence.start, le);
+			if (fence.quoted && !continuesQuote(t, ls, le)) {
+				// A fence in a quote ends with it (CommonMark): this line is read afresh.
+				let end = ls;
+				while (end > fence.start && (t.charCodeAt(end - 1) === 10 || t.charCodeAt(end - 1) === 13)) end--;
+				s.region("fence", fence.start, end);
 				fence = null;
-				prevLeaf = true;
-				prevBlank = false;
+			} else {
+				if (closesFence(t, ls, le, fence)) {
+					s.region("fence", fence.start, le);
+					fence = null;
+					prevLeaf = true;
+					prevBlank = false;
+				}
+				continue;
 			}
-			continue;
 		}
 		let i = ls;
 		let col = 0;
@@ -341,7 +358,7 @@ export function scanBody(s: ScanState, from: number): void {
 				}
 			}
 			if (ok) {
-				fence = { ch: fc, len, start: ls, loose: col > 3 || listCtx };
+				fence = { ch: fc, len, start: ls, loose: col > 3 || listCtx, quoted: quoted || t.slice(j, fj).includes(">") };
 				para = 0;
 				prevBlank = false;
 				prevLeaf = false;
