@@ -270,9 +270,7 @@ export function scanBody(s: ScanState, from: number): void {
 		if (fence) {
 			if (fence.quoted && !continuesQuote(t, ls, le)) {
 				// A fence in a quote ends with it (CommonMark): this line is read afresh.
-				let end = ls;
-				while (end > fence.start && (t.charCodeAt(end - 1) === 10 || t.charCodeAt(end - 1) === 13)) end--;
-				s.region("fence", fence.start, end);
+				s.region("fence", fence.start, ls);
 				fence = null;
 			} else {
 				if (closesFence(t, ls, le, fence)) {
