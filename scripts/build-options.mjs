@@ -26,6 +26,14 @@ export const MANGLED_PROPS = [
 ];
 
 /**
+ * Fields of the scanner's per-note state, `ScanState` (src/core/scan/state.ts), that
+ * main.js renames like MANGLED_PROPS: public only because the block and inline passes
+ * share them, and used nowhere outside src/core/scan. The same test checks them, with
+ * "a field of ScanState, used only in src/core/scan" in place of "private".
+ */
+export const MANGLED_SCAN_FIELDS = ["angleClose", "bodyTags", "htmlCommentEnd", "mathBlock", "mayHaveDefinitions", "outlineOnly", "percentComment", "wikiClose"];
+
+/**
  * The plugin bundle, main.js: CommonJS, browser platform, must load on Obsidian mobile
  * (no Node built-ins), so `obsidian`, `electron` and CodeMirror are the only externals.
  *
@@ -44,8 +52,8 @@ export function pluginBuildOptions(production) {
 		logLevel: "info",
 		sourcemap: production ? false : "inline",
 		minify: production,
-		// Only the listed private members (see MANGLED_PROPS), and only in the production build.
-		mangleProps: production ? new RegExp(`^(?:${MANGLED_PROPS.join("|")})$`) : undefined,
+		// Only the listed members (see MANGLED_PROPS, MANGLED_SCAN_FIELDS), and only in the production build.
+		mangleProps: production ? new RegExp(`^(?:${[...MANGLED_PROPS, ...MANGLED_SCAN_FIELDS].join("|")})$`) : undefined,
 		treeShaking: true,
 		legalComments: "none",
 		// Emit Korean text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6 bytes): keeps main.js under 150 KB.

@@ -10,7 +10,7 @@ import vm from "node:vm";
 import { fileURLToPath } from "node:url";
 import esbuild from "esbuild";
 import { describe, expect, it } from "vitest";
-import { MANGLED_PROPS, pluginBuildOptions } from "../../scripts/build-options.mjs";
+import { MANGLED_PROPS, MANGLED_SCAN_FIELDS, pluginBuildOptions } from "../../scripts/build-options.mjs";
 import { Checker } from "../../src/core/check/checker";
 import { DEFAULT_CHECK_SETTINGS } from "../../src/core/model/settings";
 import { RULE_IDS } from "../../src/core/model/diagnostic";
@@ -55,10 +55,25 @@ describe("MANGLED_PROPS", () => {
 		}
 	});
 
+	it.each(MANGLED_SCAN_FIELDS)("%s is a field of the scanner's ScanState, used only in src/core/scan, unknown to Obsidian and CodeMirror, never spelt as a string or a data field", (name) => {
+		expect(MANGLED_PROPS).not.toContain(name);
+		const state = sources.get(path.join("src", "core", "scan", "state.ts")) ?? "";
+		const classBody = state.slice(state.indexOf("export class ScanState"));
+		expect(new RegExp(`^\\t(?:readonly )?${name}\\b`, "m").test(classBody), "declared in ScanState").toBe(true);
+		expect(state.indexOf("export class ScanState"), "ScanState is the last thing in state.ts").toBeGreaterThan(state.lastIndexOf("interface "));
+		const scanDir = path.join("src", "core", "scan") + path.sep;
+		for (const [file, text] of sources) {
+			if (!file.startsWith(scanDir)) expect(word(name).test(text), `${file} uses it`).toBe(false);
+			expect(new RegExp(`["'\`]${name}["'\`]`).test(text), `${file} spells it as a string`).toBe(false);
+			if (file !== path.join("src", "core", "scan", "state.ts")) expect(new RegExp(`^\\s+(?:readonly )?${name}\\??:`, "m").test(text), `${file} has it as a field of a type`).toBe(false);
+		}
+		expect(word(name).test(apiTypes), "a name in Obsidian's or CodeMirror's API").toBe(false);
+	});
+
 	it("are renamed in main.js, and only in the production build", async () => {
 		const build = async (production: boolean) => (await esbuild.build({ ...pluginBuildOptions(production), absWorkingDir: root, write: false, logLevel: "silent", sourcemap: false })).outputFiles[0]!.text;
 		const [prod, dev] = await Promise.all([build(true), build(false)]);
-		for (const name of MANGLED_PROPS) {
+		for (const name of [...MANGLED_PROPS, ...MANGLED_SCAN_FIELDS]) {
 			const member = new RegExp(`\\.${name}\\b|\\b${name}\\(`);
 			expect(member.test(prod), name).toBe(false);
 			expect(member.test(dev), name).toBe(true);
