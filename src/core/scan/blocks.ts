@@ -75,27 +75,26 @@ function skipQuotes(t: string, i: number, le: number): number {
 	return j;
 }
 
-/** The line `ls`..`le` goes on with a quote: its first character after any indentation is `>`. */
-function continuesQuote(t: string, ls: number, le: number): boolean {
-	let i = ls;
-	while (i < le && isSpaceOrTab(t.charCodeAt(i))) i++;
-	return i < le && t.charCodeAt(i) === 62;
-}
-
-function closesFence(t: string, ls: number, le: number, fence: Fence): boolean {
+/**
+ * What the line `ls`..`le` does to an open fence: 1 closes it; 2 ends the quote the
+ * fence is in (its first character after any indentation is not `>`), and with it the
+ * fence (CommonMark); 0 neither.
+ */
+function fenceLine(t: string, ls: number, le: number, fence: Fence): number {
 	let i = ls;
 	let col = 0;
 	while (i < le && isSpaceOrTab(t.charCodeAt(i))) {
 		col += t.charCodeAt(i) === 9 ? 4 - (col % 4) : 1;
 		i++;
 	}
-	if (col > 3 && !fence.loose) return false;
+	if (fence.quoted && (i >= le || t.charCodeAt(i) !== 62)) return 2;
+	if (col > 3 && !fence.loose) return 0;
 	i = skipQuotes(t, i, le);
 	let k = i;
 	while (k < le && t.charCodeAt(k) === fence.ch) k++;
-	if (k - i < fence.len) return false;
+	if (k - i < fence.len) return 0;
 	while (k < le && isSpaceOrTab(t.charCodeAt(k))) k++;
-	return k >= le;
+	return k >= le ? 1 : 0;
 }
 
 const RAW_HTML_OPEN = /^<(pre|script|style|textarea)(?=[\s>]|$)/i;
@@ -268,12 +267,13 @@ export function scanBody(s: ScanState, from: number): void {
 			continue;
 		}
 		if (fence) {
-			if (fence.quoted && !continuesQuote(t, ls, le)) {
-				// A fence in a quote ends with it (CommonMark): this line is read afresh.
+			const ends = fenceLine(t, ls, le, fence);
+			if (ends === 2) {
+				// The quote, and with it the fence, ended: this line is read afresh.
 				s.region("fence", fence.start, ls);
 				fence = null;
 			} else {
-				if (closesFence(t, ls, le, fence)) {
+				if (ends === 1) {
 					s.region("fence", fence.start, le);
 					fence = null;
 					prevLeaf = true;
