@@ -589,7 +589,10 @@ export class InlineScanner {
 		}
 	}
 
-	/** `%%` comment: inline ones are scanned (Obsidian indexes their links), block ones skipped. */
+	/**
+	 * `%%` comment: inline ones are scanned (Obsidian indexes their links and tags); of
+	 * block ones, Obsidian indexes only the tags (its metadata for `%%\n- [ ] #task\n%%`).
+	 */
 	private percent(p: number): number {
 		const close = this.s.percentComment.next(p + 2);
 		if (close < 0) {
@@ -598,7 +601,13 @@ export class InlineScanner {
 		}
 		const end = close + 2;
 		this.s.region("percent-comment", p, end);
-		if (close >= this.to) return end;
+		if (close >= this.to) {
+			const to = this.to;
+			this.to = close;
+			for (let k = p + 2; (k = this.t.indexOf("#", k)) >= 0 && k < close; ) k = this.tag(k);
+			this.to = to;
+			return end;
+		}
 		this.pushJump(close, end);
 		if (end > this.commentUntil) this.commentUntil = end;
 		return p + 2;
