@@ -153,7 +153,16 @@ describe("wikilink edge cases", () => {
 	});
 
 	it("is not a link across lines, when empty, or when escaped", () => {
-		expect(scanNote("[[a\nb]] [[]] [[ ]] \\[\\[c]] [[|x]]").links).toEqual([]);
+		expect(scanNote("[[a\nb]] [[]] [[ ]] \\[\\[c]]").links).toEqual([]);
+	});
+
+	it("keeps the bar of an empty target: [[|x]] links to a note named `|x` (Obsidian's own metadata for [[|alias]])", () => {
+		const s = scanNote("[[|x]] [[|#y]]");
+		expect(s.links.map((l) => [l.linktext, l.path, l.subpath, l.text])).toEqual([
+			["|x", "|x", "", "|x"],
+			["|#y", "|", "#y", "|#y"],
+		]);
+		expect(s.tags).toEqual([]);
 	});
 });
 

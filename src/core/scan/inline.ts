@@ -364,7 +364,8 @@ export class InlineScanner {
 			if (t.charCodeAt(k) === 91 && t.charCodeAt(k + 1) === 91) return k > innerStart && t.charCodeAt(k - 1) === 33 ? k - 1 : k;
 		}
 		const inner = t.slice(innerStart, close);
-		const bar = inner.indexOf("|");
+		// `[[|alias]]` is a link to "|alias" in Obsidian (its metadata for `[[|]]`, `[[|#alias]]`).
+		const bar = inner.indexOf("|", 1);
 		let target = bar < 0 ? inner : inner.slice(0, bar);
 		let targetEnd = innerStart + target.length;
 		if (bar >= 0 && target.endsWith("\\")) {
