@@ -22,6 +22,12 @@ function answers(index: DependencyIndex): unknown {
 	};
 }
 
+/** The keys of the index's reverse maps: a key nothing is left under must be gone, not kept as an empty set. */
+function keysOf(index: DependencyIndex): string[][] {
+	const maps = index as unknown as Record<string, Map<string, Set<string>>>;
+	return ["byContent", "byExisting", "byNameKey"].map((name) => [...(maps[name] ?? new Map<string, Set<string>>()).keys()].sort());
+}
+
 describe("DependencyIndex", () => {
 	it("answers after a series of edits like an index built from the final records", () => {
 		fc.assert(
@@ -37,9 +43,21 @@ describe("DependencyIndex", () => {
 				const fresh = new DependencyIndex();
 				for (const [source, links] of last) fresh.record(source, links);
 				expect(answers(live)).toEqual(answers(fresh));
+				fresh.dependentsOf("a.md");
+				expect(keysOf(live)).toEqual(keysOf(fresh));
 			}),
 			{ numRuns: 400 },
 		);
+	});
+
+	it("keeps nothing of the link names typed on the way to a link", () => {
+		const index = new DependencyIndex();
+		index.dependentsOf("a.md");
+		const name = "Docker Compose 정리";
+		for (let n = 1; n <= name.length; n++) index.record("a.md", [fact(name.slice(0, n), null, true)]);
+		expect(keysOf(index)[2]).toEqual([nameKey(name)]);
+		index.forget("a.md");
+		expect(keysOf(index)).toEqual([[], [], []]);
 	});
 
 	it("moves a note between targets when one of its links changes", () => {

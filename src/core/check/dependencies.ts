@@ -43,11 +43,17 @@ function add(map: Map<string, Set<string>>, key: string, value: string): void {
 	else map.set(key, new Set([value]));
 }
 
+/** Takes `value` from `key`'s set, and the key itself once nothing is left under it (else every link name typed on the way to a link, `[[D`, `[[Do`, ..., would stay as an empty set). */
+function remove(map: Map<string, Set<string>>, key: string, value: string): void {
+	const set = map.get(key);
+	if (set?.delete(value) && set.size === 0) map.delete(key);
+}
+
 /** Moves `source` from the keys only in `before` to the keys only in `after`. */
 function update(map: Map<string, Set<string>>, before: readonly string[], after: readonly string[], source: string): void {
 	const was = new Set(before);
 	const now = new Set(after);
-	for (const k of was) if (!now.has(k)) map.get(k)?.delete(source);
+	for (const k of was) if (!now.has(k)) remove(map, k, source);
 	for (const k of now) if (!was.has(k)) add(map, k, source);
 }
 
@@ -129,9 +135,9 @@ export class DependencyIndex {
 		if (!rec) return;
 		this.bySource.delete(source);
 		if (!this.indexBuilt) return;
-		for (const t of rec.content) this.byContent.get(t)?.delete(source);
-		for (const t of rec.exist) this.byExisting.get(t)?.delete(source);
-		for (const p of rec.names) this.byNameKey.get(nameKey(p))?.delete(source);
+		for (const t of rec.content) remove(this.byContent, t, source);
+		for (const t of rec.exist) remove(this.byExisting, t, source);
+		for (const p of rec.names) remove(this.byNameKey, nameKey(p), source);
 	}
 
 	/** Notes whose heading or block links point into `target`. */
