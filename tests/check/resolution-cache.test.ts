@@ -24,4 +24,14 @@ describe("ResolutionCache", () => {
 			{ numRuns: 500 },
 		);
 	});
+
+	it("holds at most `limit` links per bucket, and still answers like the file index", () => {
+		const index = new FileIndex(names);
+		const cache = new ResolutionCache(index, 4);
+		const typed = "Docker Compose".split("").map((_, i, all) => all.slice(0, i + 1).join(""));
+		for (const link of [...typed, ...typed]) expect(cache.resolve(link, "n.md")).toEqual(index.resolve(link, "n.md"));
+		const buckets = cache as unknown as { shared: Map<string, Map<string, unknown>>; byFolder: Map<string, Map<string, unknown>> };
+		for (const bucket of [...buckets.shared.values(), ...buckets.byFolder.values()]) expect(bucket.size).toBeLessThanOrEqual(4);
+		expect([...buckets.shared.values()].reduce((n, b) => n + b.size, 0)).toBeGreaterThan(0);
+	});
 });

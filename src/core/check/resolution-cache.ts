@@ -28,7 +28,14 @@ export class ResolutionCache {
 	private lastSource: string | null = null;
 	private lastLocal: Map<string, FileResolution> | null = null;
 
-	constructor(private readonly index: FileIndex) {}
+	/**
+	 * @param limit Links per bucket before the bucket starts afresh: while the user types a
+	 * link, every prefix (`D`, `Do`, ...) is looked up once, and files may not change for days.
+	 */
+	constructor(
+		private readonly index: FileIndex,
+		private readonly limit = 1 << 16,
+	) {}
 
 	private bucket(map: Map<string, Map<string, FileResolution>>, key: string): Map<string, FileResolution> {
 		let m = map.get(key);
@@ -66,8 +73,9 @@ export class ResolutionCache {
 		const result = this.index.resolve(linkpath, sourcePath, opts);
 		// The key is copied: a link path is a slice of its note and would keep the whole text alive.
 		const key = detach(linkpath);
-		if (!isRelative(linkpath) && (linkpath.startsWith("/") || result.candidates.length <= 1)) shared.set(key, result);
-		else local.set(key, result);
+		const bucket = !isRelative(linkpath) && (linkpath.startsWith("/") || result.candidates.length <= 1) ? shared : local;
+		if (bucket.size >= this.limit) bucket.clear();
+		bucket.set(key, result);
 		return result;
 	}
 
