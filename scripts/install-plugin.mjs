@@ -65,8 +65,8 @@ export function needsBuild(root) {
 	const main = join(root, "main.js");
 	if (!existsSync(main)) return true;
 	const built = statSync(main).mtimeMs;
-	const config = join(root, "esbuild.config.mjs");
-	return newestMtime(join(root, "src")) > built || (existsSync(config) && statSync(config).mtimeMs > built);
+	const configs = ["esbuild.config.mjs", "scripts/build-options.mjs", "scripts/build-plugin.mjs"].map((f) => join(root, f));
+	return newestMtime(join(root, "src")) > built || configs.some((config) => existsSync(config) && statSync(config).mtimeMs > built);
 }
 
 /** Writes a file through a temporary file and a rename, so a crash never leaves half a file. */

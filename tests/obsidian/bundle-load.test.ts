@@ -8,15 +8,14 @@ import { describe, expect, it } from "vitest";
 import esbuild from "esbuild";
 import vm from "node:vm";
 import { fileURLToPath } from "node:url";
-import { pluginBuildOptions } from "../../scripts/build-options.mjs";
+import { buildPluginCode } from "../../scripts/build-plugin.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const MAX_BYTES = 150 * 1024;
 
-/** main.js exactly as `npm run build` makes it (the same options, from scripts/build-options.mjs). */
-async function buildMain(): Promise<string> {
-	const result = await esbuild.build({ ...pluginBuildOptions(true), absWorkingDir: root, write: false, logLevel: "silent" });
-	return result.outputFiles[0]!.text;
+/** main.js exactly as `npm run build` makes it (the same code, from scripts/build-plugin.mjs). */
+function buildMain(): Promise<string> {
+	return buildPluginCode(true, root);
 }
 
 async function buildShim(): Promise<string> {

@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url";
 import esbuild from "esbuild";
 import { describe, expect, it } from "vitest";
 import { MANGLED_PROPS, MANGLED_SCAN_FIELDS, pluginBuildOptions } from "../../scripts/build-options.mjs";
+import { buildPluginCode, TERSER_OPTIONS } from "../../scripts/build-plugin.mjs";
+import { minify } from "terser";
 import { Checker } from "../../src/core/check/checker";
 import { DEFAULT_CHECK_SETTINGS } from "../../src/core/model/settings";
 import { RULE_IDS } from "../../src/core/model/diagnostic";
@@ -71,8 +73,7 @@ describe("MANGLED_PROPS", () => {
 	});
 
 	it("are renamed in main.js, and only in the production build", async () => {
-		const build = async (production: boolean) => (await esbuild.build({ ...pluginBuildOptions(production), absWorkingDir: root, write: false, logLevel: "silent", sourcemap: false })).outputFiles[0]!.text;
-		const [prod, dev] = await Promise.all([build(true), build(false)]);
+		const [prod, dev] = await Promise.all([buildPluginCode(true, root), buildPluginCode(false, root)]);
 		for (const name of [...MANGLED_PROPS, ...MANGLED_SCAN_FIELDS]) {
 			const member = new RegExp(`\\.${name}\\b|\\b${name}\\(`);
 			expect(member.test(prod), name).toBe(false);
@@ -80,7 +81,7 @@ describe("MANGLED_PROPS", () => {
 		}
 	}, 60_000);
 
-	it("leave the core's answers unchanged: every rule fixture checked by a renamed, minified core equals the source's", async () => {
+	it("leave the core's answers unchanged: every rule fixture checked by a renamed, minified, terser-compressed core equals the source's", async () => {
 		const options = pluginBuildOptions(true);
 		const entry = 'export { Checker } from "./src/core/check/checker"; export { MemoryVault } from "./src/core/vault/memory-vault";';
 		const built = await esbuild.build({
@@ -93,7 +94,8 @@ describe("MANGLED_PROPS", () => {
 			write: false,
 			logLevel: "silent",
 		});
-		const code = built.outputFiles[0]!.text;
+		// Through terser with main.js's own options, as `npm run build` does.
+		const code = (await minify(built.outputFiles[0]!.text, TERSER_OPTIONS)).code ?? "";
 		expect(code).not.toMatch(/\.lastSourceFolderLower\b|\.commentUntil\b/);
 		const mod = { exports: {} as { Checker: typeof Checker; MemoryVault: new (files: Record<string, string>, parse: unknown) => unknown } };
 		const load = vm.runInThisContext(`(function (module, exports) {${code}\n})`) as (module: unknown, exports: unknown) => void;
