@@ -23,8 +23,8 @@ describe("front matter", () => {
 		expect(s.headings.map((h) => h.text)).toEqual(["Body"]);
 	});
 
-	it("hides headings, links and tags written inside it", () => {
-		const s = scan("---\n# comment: x\nlink: \"[[Note]]\"\nnote: \"#tag\"\n---\ntext\n");
+	it("hides headings, tags and links that are not a whole property value written inside it", () => {
+		const s = scan("---\n# comment: x\nlink: \"see [[Note]]\"\nnote: \"#tag\"\n---\ntext\n");
 		expect(s.headings).toEqual([]);
 		expect(s.links).toEqual([]);
 		expect(s.tags).toEqual([]);

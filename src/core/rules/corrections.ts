@@ -216,5 +216,8 @@ export function destinationFix(ctx: RuleContext, facts: LinkFacts, title: string
 	const text = composeDestination(ctx, facts, all);
 	const expected = currentDestination(ctx, facts);
 	if (text === expected) return null;
+	// A link in a property sits in a quoted YAML string: a quote, backslash or line break would end or escape it.
+	const fm = ctx.scan.frontMatter;
+	if (fm?.closed && facts.link.span.start.offset < fm.span.end.offset && /["'\\\n\r]/.test(text)) return null;
 	return { title, safe, edits: [{ span: facts.link.destSpan, expected, text }] };
 }

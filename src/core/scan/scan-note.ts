@@ -2,8 +2,9 @@
  * `scanNote`: see a note as Obsidian sees it, in one linear pass.
  */
 import { LineIndex, lineStartsOf } from "../model/position";
-import type { LinkRef, NoteScan, ScanOptions } from "../model/scan";
+import type { FrontMatter, LinkRef, NoteScan, ScanOptions } from "../model/scan";
 import { scanBody } from "./blocks";
+import { InlineScanner } from "./inline";
 import { frontMatterTagsOf, readFrontMatter } from "./front-matter";
 import { splitSize } from "./link-parts";
 import { normalizeLabel, ScanState } from "./state";
@@ -49,6 +50,37 @@ function resolveReferences(s: ScanState): number {
 }
 
 /**
+ * Scans the links in properties, Obsidian's `frontmatterLinks`: a text property, or an
+ * item of a list property, whose whole value is one `[[...]]`, written in quotes as
+ * Obsidian's help asks (`related: "[[Docker#개요]]"`). Each value is found in the front
+ * matter's text and scanned there like any wikilink, so its span is exact; a value whose
+ * text is not in the source as written (a YAML escape in it) cannot be placed and is left out.
+ *
+ * @example
+ * // '---\nup: "[[Docker#개요]]"\n---\n' => one wiki link on line 2, destination "Docker#개요"
+ */
+function scanPropertyLinks(s: ScanState, fm: FrontMatter): void {
+	const raw = fm.raw;
+	const found: number[] = [];
+	for (const value of Object.values(fm.data ?? {})) {
+		for (const v of Array.isArray(value) ? value : [value]) {
+			if (typeof v !== "string" || !v.startsWith("[[") || v.indexOf("]]") !== v.length - 2) continue;
+			// The first quoted occurrence not taken yet (two properties may hold the same link).
+			for (let at = raw.indexOf(v); at > 0; at = raw.indexOf(v, at + 1)) {
+				const quote = raw[at - 1];
+				if ((quote === '"' || quote === "'") && raw[at + v.length] === quote && !found.includes(at)) {
+					found.push(at);
+					break;
+				}
+			}
+		}
+	}
+	const inline = new InlineScanner(s);
+	const base = fm.rawSpan.start.offset;
+	for (const at of found.sort((a, b) => a - b)) inline.scan(base + at, base + raw.indexOf("]]", at) + 2);
+}
+
+/**
  * `scanNote` without its safety net: internal errors propagate. For tests, which
  * must see scanner bugs instead of an empty fallback scan.
  *
@@ -60,7 +92,10 @@ export function scanNoteUnguarded(text: string, options: ScanOptions = {}): Note
 	const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 	const { frontMatter, bodyStart } = readFrontMatter(text, start, index, options.parseFrontMatter);
 	const s = new ScanState(text, index);
-	if (frontMatter && frontMatter.closed) s.region("frontmatter", frontMatter.span.start.offset, frontMatter.span.end.offset);
+	if (frontMatter && frontMatter.closed) {
+		s.region("frontmatter", frontMatter.span.start.offset, frontMatter.span.end.offset);
+		scanPropertyLinks(s, frontMatter);
+	}
 	scanBody(s, bodyStart);
 	if (resolveReferences(s) > 0) s.links.sort((a, b) => a.span.start.offset - b.span.start.offset);
 	const regions = s.regions;

@@ -1,0 +1,98 @@
+/**
+ * Links in properties (Obsidian's `frontmatterLinks`). The shapes follow what real Obsidian
+ * cached for obsidian-tasks' sample notes (tests/Obsidian/__test_data__ there: link_in_yaml,
+ * links_everywhere, yaml_all_property_types_populated): a quoted text property or list item
+ * whose whole value is `[[...]]` is a link, keyed `prop` or `prop.N`, with the same link
+ * text as in the body.
+ */
+import { describe, expect, it } from "vitest";
+import { grayMatterParser } from "../../src/cli/frontmatter";
+import { scanNote } from "../../src/core/scan";
+import { Checker } from "../../src/core/check/checker";
+import { MemoryVault } from "../../src/core/vault/memory-vault";
+import { DEFAULT_CHECK_SETTINGS } from "../../src/core/model/settings";
+import { expectSpansConsistent } from "./invariants";
+
+function scan(text: string) {
+	const s = scanNote(text, { parseFrontMatter: grayMatterParser });
+	expectSpansConsistent(s);
+	return s;
+}
+
+/** `line:column linktext` of each link, and the source text it covers. */
+function links(text: string): string[] {
+	return scan(text).links.map((l) => `${l.span.start.line}:${l.span.start.column} ${l.linktext} = ${text.slice(l.span.start.offset, l.span.end.offset)}`);
+}
+
+describe("links in properties", () => {
+	it("finds a text property and list items whose whole value is one wikilink, where they are written", () => {
+		const text = [
+			"---",
+			'link-in-frontmatter: "[[link_in_yaml]]"',
+			'link-in-frontmatter-to-heading: "[[#A link in a link_in_heading]]"',
+			"sample_link_list_property:",
+			'  - "[[yaml_all_property_types_populated]]"',
+			"  - '[[Docker#개요|개요 보기]]'",
+			"---",
+			"# links_everywhere",
+			"A link in the file body: [[link_in_file_body]]",
+		].join("\n");
+		expect(links(text)).toEqual([
+			"2:23 link_in_yaml = [[link_in_yaml]]",
+			"3:34 #A link in a link_in_heading = [[#A link in a link_in_heading]]",
+			"5:6 yaml_all_property_types_populated = [[yaml_all_property_types_populated]]",
+			"6:6 Docker#개요 = [[Docker#개요|개요 보기]]",
+			"9:26 link_in_file_body = [[link_in_file_body]]",
+		]);
+		const alias = scan(text).links[3];
+		expect(alias).toMatchObject({ syntax: "wiki", embed: false, text: "개요 보기", path: "Docker", subpath: "#개요", parsed: true });
+	});
+
+	it("places the same link in two properties at each of them", () => {
+		expect(links('---\nup: "[[A#x]]"\nnext: "[[A#x]]"\n---\n')).toEqual(["2:6 A#x = [[A#x]]", "3:8 A#x = [[A#x]]"]);
+	});
+
+	it("leaves out values that are not exactly one link, and values it cannot place", () => {
+		const text = [
+			"---",
+			'prose: "see [[A]] and [[B]]"',
+			'two: "[[A]] [[B]]"',
+			'tail: "[[A]] later"',
+			"unquoted: [[A]]",
+			'embed: "![[a.png]]"',
+			'escaped: "[[A\\"B]]"',
+			"number: 12",
+			"nested:",
+			'  key: "[[A]]"',
+			"---",
+			"body",
+		].join("\n");
+		expect(links(text)).toEqual([]);
+	});
+
+	it("does nothing without parsed properties: invalid YAML, no parser", () => {
+		expect(links('---\nup: "[[A#x]]"\n  bad: [\n---\n')).toEqual([]);
+		expect(scanNote('---\nup: "[[A#x]]"\n---\n').links).toEqual([]);
+	});
+
+	it("reads an unclosed front matter as body text, as Obsidian does: its link is a body link", () => {
+		expect(links('---\nup: "[[A#x]]"\n')).toEqual(["2:6 A#x = [[A#x]]"]);
+	});
+
+	it("are checked like body links, without a fix that would break the quoted YAML string", async () => {
+		const vault = new MemoryVault(
+			{
+				"Note.md": '---\nup: "[[Target#Say hi nowx]]"\nnext: "[[Target#Setupx]]"\n---\n[[Target#Say hi nowx]]\n',
+				"Target.md": '# Say "hi" now\n# Setup\n',
+			},
+			grayMatterParser,
+		);
+		const report = await new Checker(vault, { ...DEFAULT_CHECK_SETTINGS, scope: "all" }).checkNote("Note.md");
+		const found = report.diagnostics.map((d) => [d.rule, d.span.start.line, d.span.start.column, d.fix?.edits.map((e) => e.text) ?? null]);
+		expect(found).toEqual([
+			["heading-missing", 2, 6, null],
+			["heading-missing", 3, 8, ["Target#Setup"]],
+			["heading-missing", 5, 1, ['Target#Say "hi" now']],
+		]);
+	});
+});
