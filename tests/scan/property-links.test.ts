@@ -48,8 +48,9 @@ describe("links in properties", () => {
 		expect(alias).toMatchObject({ syntax: "wiki", embed: false, text: "개요 보기", path: "Docker", subpath: "#개요", parsed: true });
 	});
 
-	it("places the same link in two properties at each of them", () => {
+	it("places the same link in two properties at each of them, never in a YAML comment", () => {
 		expect(links('---\nup: "[[A#x]]"\nnext: "[[A#x]]"\n---\n')).toEqual(["2:6 A#x = [[A#x]]", "3:8 A#x = [[A#x]]"]);
+		expect(links('---\n  # up: "[[A#x]]" (old)\nup: "[[A#x]]"\n---\n')).toEqual(["3:6 A#x = [[A#x]]"]);
 	});
 
 	it("leaves out values that are not exactly one link, and values it cannot place", () => {

@@ -65,10 +65,10 @@ function scanPropertyLinks(s: ScanState, fm: FrontMatter): void {
 	for (const value of Object.values(fm.data ?? {})) {
 		for (const v of Array.isArray(value) ? value : [value]) {
 			if (typeof v !== "string" || !v.startsWith("[[") || v.indexOf("]]") !== v.length - 2) continue;
-			// The first quoted occurrence not taken yet (two properties may hold the same link).
+			// The first quoted occurrence not taken yet (two properties may hold the same link), not in a `#` comment line.
 			for (let at = raw.indexOf(v); at > 0; at = raw.indexOf(v, at + 1)) {
 				const quote = raw[at - 1];
-				if ((quote === '"' || quote === "'") && raw[at + v.length] === quote && !found.includes(at)) {
+				if ((quote === '"' || quote === "'") && raw[at + v.length] === quote && !found.includes(at) && !/^\s*#/.test(raw.slice(raw.lastIndexOf("\n", at) + 1))) {
 					found.push(at);
 					break;
 				}
