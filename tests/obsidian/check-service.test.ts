@@ -62,9 +62,9 @@ describe("check service", () => {
 			const now = performance.now();
 			worst = Math.max(worst, now - last);
 			last = now;
-			if (probing) setTimeout(tick, 0);
+			if (probing) window.setTimeout(tick, 0);
 		};
-		setTimeout(tick, 0);
+		window.setTimeout(tick, 0);
 		const started = performance.now();
 		await service.indexVault();
 		probing = false;
@@ -99,7 +99,7 @@ describe("check service", () => {
 		const { port, calls } = counting(vault);
 		const service = new CheckService(vault, () => DEFAULT_CHECK_SETTINGS, () => port);
 		const first = service.indexVault();
-		await new Promise((r) => setTimeout(r, 0));
+		await new Promise((r) => window.setTimeout(r, 0));
 		// How far the first run got in its first slice depends on the machine's speed (a fast one
 		// reads most of this vault in 12 ms): count only what is read once it is superseded.
 		const beforeSuperseded = reads;
@@ -136,7 +136,7 @@ describe("check service", () => {
 		fake.texts.set("notes/n21.md", edited);
 		service.noteChanged("notes/n21.md", edited);
 		service.noteChanged("notes/n21.md", edited);
-		await new Promise((r) => setTimeout(r, 400));
+		await new Promise((r) => window.setTimeout(r, 400));
 		expect(calls.checkVault).toBe(1);
 		expect([...calls.checkNote].sort()).toEqual(["notes/n20.md", "notes/n21.md"]);
 		expect(service.report("notes/n20.md")?.diagnostics.some((d) => d.rule === "heading-missing")).toBe(true);
@@ -145,7 +145,7 @@ describe("check service", () => {
 		calls.checkNote.length = 0;
 		fake.texts.delete("notes/n41.md");
 		service.fileDeleted("notes/n41.md");
-		await new Promise((r) => setTimeout(r, 50));
+		await new Promise((r) => window.setTimeout(r, 50));
 		expect(calls.checkNote).toEqual(["notes/n40.md"]);
 		expect(service.report("notes/n41.md")).toBeUndefined();
 		expect(service.report("notes/n40.md")?.diagnostics.some((d) => d.rule === "note-missing")).toBe(true);

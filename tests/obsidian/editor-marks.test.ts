@@ -31,7 +31,7 @@ describe("editor marks", () => {
 			{ diagnosticsFor: (path) => (path === "Docker.md" ? diagnostics : []), subscribe: (l) => (listeners.add(l), () => listeners.delete(l)) },
 			() => "Docker.md",
 		);
-		const parent = document.body.appendChild(document.createElement("div"));
+		const parent = document.body.appendChild(createDiv());
 		const view = new EditorView({ state: EditorState.create({ doc: TEXT, extensions: [ext] }), parent });
 		const marks = () => Array.from(view.contentDOM.querySelectorAll(".container-notes-mark"));
 		expect(marks()).toHaveLength(1);

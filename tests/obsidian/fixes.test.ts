@@ -26,7 +26,7 @@ describe("applying fixes", () => {
 		const report = await service.checkNote("Docker.md");
 		expect(report?.diagnostics).toHaveLength(3);
 
-		const root = document.createElement("div");
+		const root = createDiv();
 		const done: Array<Promise<unknown>> = [];
 		renderPanel(
 			root,

@@ -20,7 +20,7 @@ describe("no markup from note text", () => {
 		const d2 = diagAt(HOSTILE, "javascript:window.__pwned=3", { rule: "note-missing", message: "<a href=\"javascript:alert(1)\">click</a>" });
 		const path = "<svg onload=window.__pwned=5>/<script>x</script>.md";
 		const report = noteReport(path, [d1, d2], { tags: ["#<i>tag</i>"], matchedTags: ["#<iframe src=javascript:1>"] });
-		const root = document.createElement("div");
+		const root = createDiv();
 		document.body.appendChild(root);
 		renderPanel(
 			root,

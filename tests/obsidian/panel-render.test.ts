@@ -28,7 +28,7 @@ function actions() {
 }
 
 function render(state: Partial<PanelState>, t = en) {
-	const root = document.createElement("div");
+	const root = createDiv();
 	document.body.appendChild(root);
 	const a = actions();
 	renderPanel(root, { active: { kind: "none" }, vault: { progress: null, rows: [] }, canCompare: false, ...state }, t, a);

@@ -19,7 +19,7 @@ async function until(cond: () => boolean, what: string, ms = 3000): Promise<void
 	const start = Date.now();
 	while (!cond()) {
 		if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 10));
+		await new Promise((r) => window.setTimeout(r, 10));
 	}
 }
 
@@ -123,7 +123,7 @@ describe("plugin lifecycle", () => {
 		expect(editor.getRange(editor.selection!.from, editor.selection!.to)).toBe(DOCKER.slice(d.span.start.offset, d.span.end.offset));
 		// Open again: the same tab is reused.
 		void plugin.actions().openNote("Docker.md");
-		await new Promise((r) => setTimeout(r, 20));
+		await new Promise((r) => window.setTimeout(r, 20));
 		expect(fake.leaves).toHaveLength(1);
 		expect(viewStates).toEqual([]);
 	});
