@@ -51,6 +51,9 @@ describe("links in properties", () => {
 	it("places the same link in two properties at each of them, never in a YAML comment", () => {
 		expect(links('---\nup: "[[A#x]]"\nnext: "[[A#x]]"\n---\n')).toEqual(["2:6 A#x = [[A#x]]", "3:8 A#x = [[A#x]]"]);
 		expect(links('---\n  # up: "[[A#x]]" (old)\nup: "[[A#x]]"\n---\n')).toEqual(["3:6 A#x = [[A#x]]"]);
+		// The text opens with an unquoted `[[`: the search goes on past it.
+		const text = '---\n[[k]] x\nup: "[[A#x]]"\n---\n';
+		expect(scanNote(text, { parseFrontMatter: () => ({ data: { up: "[[A#x]]" } }) }).links.map((l) => l.span.start.line)).toEqual([3]);
 	});
 
 	it("leaves out values that are not exactly one link, and values it cannot place", () => {
@@ -95,5 +98,50 @@ describe("links in properties", () => {
 			["heading-missing", 3, 8, ["Target#Setup"]],
 			["heading-missing", 5, 1, ['Target#Say "hi" now']],
 		]);
+	});
+});
+
+describe("links in properties on hostile front matter", () => {
+	/** Time of the fastest of two scans, in milliseconds. */
+	function time(text: string, data: Record<string, unknown>): number {
+		let min = Infinity;
+		for (let i = 0; i < 2; i++) {
+			const t0 = performance.now();
+			scanNote(text, { parseFrontMatter: () => ({ data }) });
+			min = Math.min(min, performance.now() - t0);
+		}
+		return min;
+	}
+
+	/** `n` list items: distinct links, the same link, or one link that many aliases repeat (so the values outnumber the text's). */
+	const shapes: Array<[string, (n: number) => [string, Record<string, unknown>]]> = [
+		["distinct links", (n) => {
+			const items = Array.from({ length: n }, (_, i) => `[[Note ${i}#개요]]`);
+			return [`---\nrelated:\n${items.map((v) => `  - "${v}"`).join("\n")}\n---\n`, { related: items }];
+		}],
+		["the same link", (n) => {
+			const items = Array.from({ length: n }, () => "[[Note#개요]]");
+			return [`---\nrelated:\n${items.map((v) => `  - "${v}"`).join("\n")}\n---\n`, { related: items }];
+		}],
+		["aliases of one link", (n) => {
+			const items = Array.from({ length: n }, () => "[[Note#개요]]");
+			return [`---\nup: &x "[[Note#개요]]"\nrelated:\n${"  - *x\n".repeat(n)}---\n${"text ".repeat(n * 4)}`, { up: items[0], related: items }];
+		}],
+	];
+
+	for (const [name, make] of shapes) {
+		it(`${name}: 50,000 items cost about ten times 5,000`, () => {
+			const [smallText, smallData] = make(5_000);
+			const [largeText, largeData] = make(50_000);
+			time(smallText, smallData); // warm up the JIT
+			const ratio = time(largeText, largeData) / time(smallText, smallData);
+			// Linear => about 10; quadratic => about 100. The bound leaves room for a busy shared machine.
+			expect(ratio).toBeLessThan(40);
+		});
+	}
+
+	it("places each of the repeated links once: the aliases have no text of their own", () => {
+		const [text, data] = shapes[2]![1](3);
+		expect(scanNote(text, { parseFrontMatter: () => ({ data }) }).links.map((l) => l.span.start.line)).toEqual([2]);
 	});
 });

@@ -52,32 +52,43 @@ function resolveReferences(s: ScanState): number {
 /**
  * Scans the links in properties, Obsidian's `frontmatterLinks`: a text property, or an
  * item of a list property, whose whole value is one `[[...]]`, written in quotes as
- * Obsidian's help asks (`related: "[[Docker#개요]]"`). Each value is found in the front
- * matter's text and scanned there like any wikilink, so its span is exact; a value whose
- * text is not in the source as written (a YAML escape in it) cannot be placed and is left out.
+ * Obsidian's help asks (`related: "[[Docker#개요]]"`). Each value is matched to a quoted
+ * `[[...]]` in the front matter's text (not in a `#` comment line) and scanned there like
+ * any wikilink, so its span is exact; a value with no such text (a YAML escape in it, an
+ * alias) is left out. Linear: the text is read once, whatever the values.
  *
  * @example
  * // '---\nup: "[[Docker#개요]]"\n---\n' => one wiki link on line 2, destination "Docker#개요"
  */
 function scanPropertyLinks(s: ScanState, fm: FrontMatter): void {
 	const raw = fm.raw;
+	let at = raw.indexOf("[[");
+	if (at < 0) return;
+	// Every quoted `[[...]]` of the text, by its text, in order.
+	const places = new Map<string, number[]>();
+	let close = -1;
+	for (; at >= 0; at = raw.indexOf("[[", at + 2)) {
+		if (close < at) close = raw.indexOf("]]", at);
+		if (close < 0) break;
+		const quote = raw[at - 1];
+		if ((quote === '"' || quote === "'") && raw[close + 2] === quote && !/^\s*#/.test(raw.slice(raw.lastIndexOf("\n", at) + 1, at))) {
+			const v = raw.slice(at, close + 2);
+			const list = places.get(v);
+			if (list) list.push(at);
+			else places.set(v, [at]);
+		}
+	}
 	const found: number[] = [];
 	for (const value of Object.values(fm.data ?? {})) {
 		for (const v of Array.isArray(value) ? value : [value]) {
-			if (typeof v !== "string" || !v.startsWith("[[") || v.indexOf("]]") !== v.length - 2) continue;
-			// The first quoted occurrence not taken yet (two properties may hold the same link), not in a `#` comment line.
-			for (let at = raw.indexOf(v); at > 0; at = raw.indexOf(v, at + 1)) {
-				const quote = raw[at - 1];
-				if ((quote === '"' || quote === "'") && raw[at + v.length] === quote && !found.includes(at) && !/^\s*#/.test(raw.slice(raw.lastIndexOf("\n", at) + 1))) {
-					found.push(at);
-					break;
-				}
-			}
+			// The next place of this text: the same link in two properties is at two places.
+			const place = typeof v === "string" ? places.get(v)?.shift() : undefined;
+			if (place !== undefined) found.push(place);
 		}
 	}
 	const inline = new InlineScanner(s);
 	const base = fm.rawSpan.start.offset;
-	for (const at of found.sort((a, b) => a - b)) inline.scan(base + at, base + raw.indexOf("]]", at) + 2);
+	for (const place of found.sort((a, b) => a - b)) inline.scan(base + place, base + raw.indexOf("]]", place) + 2);
 }
 
 /**
