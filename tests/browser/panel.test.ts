@@ -46,18 +46,19 @@ async function expectControlsWhole(page: Page, label: string): Promise<void> {
 	const clipped = await page.evaluate(() => {
 		const pane = document.querySelector("#pane .container-notes-settings") as HTMLElement;
 		const right = pane.getBoundingClientRect().right;
-		const ctx = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+		// The page runs the obsidian shim, which installs Obsidian's DOM helpers (createEl, instanceOf).
+		const ctx = createEl("canvas").getContext("2d") as CanvasRenderingContext2D;
 		const out: string[] = [];
 		for (const el of Array.from(pane.querySelectorAll<HTMLElement>(".setting-item-control input, .setting-item-control select, .setting-item-control button"))) {
 			const name = el.closest(".setting-item")?.querySelector(".setting-item-name")?.textContent ?? "?";
 			const style = getComputedStyle(el);
 			const inner = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
 			let content = el.scrollWidth > el.clientWidth ? el.scrollWidth : 0;
-			const text = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.text ?? "") : el instanceof HTMLInputElement && el.type === "text" ? el.value || el.placeholder : "";
+			const text = el.instanceOf(HTMLSelectElement) ? (el.selectedOptions[0]?.text ?? "") : el.instanceOf(HTMLInputElement) && el.type === "text" ? el.value || el.placeholder : "";
 			if (text !== "") {
 				ctx.font = style.font;
 				// A dropdown also draws its arrow inside the padding box: leave it 16 px.
-				const width = ctx.measureText(text).width + (el instanceof HTMLSelectElement ? 16 : 0);
+				const width = ctx.measureText(text).width + (el.instanceOf(HTMLSelectElement) ? 16 : 0);
 				if (width > inner) content = width;
 			}
 			if (content > 0) out.push(`${name}: content ${Math.ceil(content)} px in a ${inner} px box`);
