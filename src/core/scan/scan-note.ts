@@ -79,11 +79,18 @@ function scanPropertyLinks(s: ScanState, fm: FrontMatter): void {
 		}
 	}
 	const found: number[] = [];
+	// How many places of each text are taken: the same link in two properties is at two places.
+	const taken = new Map<string, number>();
 	for (const value of Object.values(fm.data ?? {})) {
 		for (const v of Array.isArray(value) ? value : [value]) {
-			// The next place of this text: the same link in two properties is at two places.
-			const place = typeof v === "string" ? places.get(v)?.shift() : undefined;
-			if (place !== undefined) found.push(place);
+			if (typeof v !== "string") continue;
+			const list = places.get(v);
+			const n = taken.get(v) ?? 0;
+			// Not `shift()`: on a long array V8 may copy it each time (quadratic).
+			if (list && n < list.length) {
+				found.push(list[n] as number);
+				taken.set(v, n + 1);
+			}
 		}
 	}
 	const inline = new InlineScanner(s);
