@@ -73,3 +73,19 @@ describe("fix all on arbitrary notes", () => {
 		);
 	}, 60_000);
 });
+
+describe("fixes never rename a heading", () => {
+	it("offers no fix for a link inside a heading line (found by the property above)", async () => {
+		// Line 1 is a setext heading whose text holds the links; qualifying `#문제점` with that
+		// heading would change the heading itself, and the new path would reach nothing.
+		const text = "[[#문제점]] and [[#Kubernetes]]\n---\n#### 문제점\n#### 문제점\n## [설치](#설치 방법)\n### 설치 방법\n";
+		const checker = new Checker(new MemoryVault({ "n.md": text }, grayMatterParser), { ...DEFAULT_CHECK_SETTINGS, scope: "all" });
+		const report = await checker.checkNote("n.md", text);
+		expect(report.diagnostics.map((d) => [d.rule, d.span.start.line, d.fix])).toEqual([
+			["heading-ambiguous", 1, null],
+			["heading-missing", 1, null],
+			["link-unparsed", 5, null],
+		]);
+		expect((await checker.fixNote("n.md", text)).text).toBe(text);
+	});
+});

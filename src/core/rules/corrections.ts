@@ -219,5 +219,7 @@ export function destinationFix(ctx: RuleContext, facts: LinkFacts, title: string
 	// A link in a property sits in a quoted YAML string: a quote, backslash or line break would end or escape it.
 	const fm = ctx.scan.frontMatter;
 	if (fm?.closed && facts.link.span.start.offset < fm.span.end.offset && /["'\\\n\r]/.test(text)) return null;
+	// A link in a heading is part of the heading's text: a fix would rename the heading, and break the links to it.
+	if (ctx.scan.headings.some((h) => h.line === facts.link.span.start.line)) return null;
 	return { title, safe, edits: [{ span: facts.link.destSpan, expected, text }] };
 }
