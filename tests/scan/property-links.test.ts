@@ -11,6 +11,7 @@ import { scanNote } from "../../src/core/scan";
 import { Checker } from "../../src/core/check/checker";
 import { MemoryVault } from "../../src/core/vault/memory-vault";
 import { DEFAULT_CHECK_SETTINGS } from "../../src/core/model/settings";
+import { applyEdits } from "../../src/core/fix/apply";
 import { expectSpansConsistent } from "./invariants";
 
 function scan(text: string) {
@@ -62,7 +63,6 @@ describe("links in properties", () => {
 			'prose: "see [[A]] and [[B]]"',
 			'two: "[[A]] [[B]]"',
 			'tail: "[[A]] later"',
-			"unquoted: [[A]]",
 			'embed: "![[a.png]]"',
 			'escaped: "[[A\\"B]]"',
 			"number: 12",
@@ -72,6 +72,15 @@ describe("links in properties", () => {
 			"body",
 		].join("\n");
 		expect(links(text)).toEqual([]);
+	});
+
+	it("records a link written without quotes, which YAML reads as a list in a list, as a link Obsidian does not parse", () => {
+		const text = ["---", "up: [[Docker#개요]]", "related:", "  - [[Kubernetes]]", "about: |", "  - [[Not a property]]", "---", ""].join("\n");
+		expect(links(text)).toEqual(["2:5 Docker#개요 = [[Docker#개요]]", "4:5 Kubernetes = [[Kubernetes]]"]);
+		expect(scan(text).links.map((l) => [l.parsed, l.unparsedReason])).toEqual([
+			[false, "unquoted"],
+			[false, "unquoted"],
+		]);
 	});
 
 	it("does nothing without parsed properties: invalid YAML, no parser", () => {
@@ -99,6 +108,22 @@ describe("links in properties", () => {
 			["heading-missing", 5, 1, ['Target#Say "hi" now']],
 		]);
 	});
+
+	it("puts an unquoted property link in quotes with a safe fix, after which Obsidian (and the scanner) reads a link", async () => {
+		const note = '---\nup: [[Target#Setup]]\nodd: [[Target#a"b]]\n---\n';
+		const vault = new MemoryVault({ "Note.md": note, "Target.md": "# Setup\n" }, grayMatterParser);
+		const report = await new Checker(vault, { ...DEFAULT_CHECK_SETTINGS, scope: "all" }).checkNote("Note.md");
+		const unparsed = report.diagnostics.filter((d) => d.rule === "link-unparsed");
+		expect(unparsed.map((d) => [d.span.start.line, d.message, d.suggestion, d.fix?.safe ?? null])).toEqual([
+			[2, 'Not a link in Obsidian: the destination "Target#Setup" is a property value without quotes', "Put the link in quotes", true],
+			// A quote inside would end the quoted string: no fix.
+			[3, 'Not a link in Obsidian: the destination "Target#a"b" is a property value without quotes', "Put the link in quotes", null],
+		]);
+		const fixed = applyEdits(note, unparsed[0]?.fix?.edits ?? []);
+		expect(fixed).toEqual({ ok: true, text: '---\nup: "[[Target#Setup]]"\nodd: [[Target#a"b]]\n---\n' });
+		const after = scan(fixed.ok ? fixed.text : "").links[0];
+		expect(after).toMatchObject({ parsed: true, linktext: "Target#Setup" });
+	});
 });
 
 describe("links in properties on hostile front matter", () => {
@@ -125,7 +150,7 @@ describe("links in properties on hostile front matter", () => {
 		}],
 		["aliases of one link", (n) => {
 			const items = Array.from({ length: n }, () => "[[Note#개요]]");
-			return [`---\nup: &x "[[Note#개요]]"\nrelated:\n${"  - *x\n".repeat(n)}---\n${"text ".repeat(n * 4)}`, { up: items[0], related: items }];
+			return [`---\nup: "[[Note#개요]]"\nrelated: &x\n${"  - *x\n".repeat(n)}---\n${"text ".repeat(n * 4)}`, { up: items[0], related: items }];
 		}],
 	];
 

@@ -2,6 +2,7 @@
  * Every sentence a rule, fix or skip reason shows, as functions of their data.
  * One catalog per language (`en.ts`, `ko.ts`); TypeScript makes each complete.
  */
+import type { UnparsedReason } from "../model/scan";
 
 /** Why a note was not checked. */
 export type SkipReason = { kind: "binary" } | { kind: "too-large"; bytes: number; limit: number } | { kind: "unreadable"; error: string };
@@ -19,9 +20,10 @@ export interface TocDiff {
 }
 
 export interface MessageCatalog {
-	linkUnparsed(destination: string, reason: "whitespace" | "unbalanced-angle", image: boolean): string;
-	linkUnparsedSuggestion(encoding: "percent" | "angle"): string;
-	linkUnparsedFix(encoding: "percent" | "angle"): string;
+	linkUnparsed(destination: string, reason: UnparsedReason, image: boolean): string;
+	/** How to make the link parse: encode its spaces, wrap it in `<...>`, or (a property link) put it in quotes. */
+	linkUnparsedSuggestion(encoding: "percent" | "angle" | "quotes"): string;
+	linkUnparsedFix(encoding: "percent" | "angle" | "quotes"): string;
 
 	headingMissing(subpath: string, note: string | null): string;
 	headingMissingSuggestion(path: string): string;

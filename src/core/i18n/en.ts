@@ -15,15 +15,18 @@ function tocDetails(diff: TocDiff): string {
 	return parts.join("; ");
 }
 
+/** The suggestion and the fix title say the same when they are not about encoding. */
+const wrapOrQuote = (enc: "angle" | "quotes"): string => (enc === "angle" ? "Wrap the destination in <...>" : "Put the link in quotes");
+
 /**
  * @example
  * en.headingMissing("#개요#설치", "Docker"); // 'No heading "#개요#설치" in Docker'
  */
 export const en: MessageCatalog = {
 	linkUnparsed: (dest, reason, image) =>
-		`Not ${image ? "an image" : "a link"} in Obsidian: the destination "${dest}" ${reason === "whitespace" ? "holds raw spaces" : 'opens "<" without closing it'}`,
-	linkUnparsedSuggestion: (enc) => (enc === "percent" ? "Encode the spaces as %20" : "Wrap the destination in <...>"),
-	linkUnparsedFix: (enc) => (enc === "percent" ? "Encode spaces as %20" : "Wrap the destination in <...>"),
+		`Not ${image ? "an image" : "a link"} in Obsidian: the destination "${dest}" ${reason === "whitespace" ? "holds raw spaces" : reason === "unquoted" ? "is a property value without quotes" : 'opens "<" without closing it'}`,
+	linkUnparsedSuggestion: (enc) => (enc === "percent" ? "Encode the spaces as %20" : wrapOrQuote(enc)),
+	linkUnparsedFix: (enc) => (enc === "percent" ? "Encode spaces as %20" : wrapOrQuote(enc)),
 
 	headingMissing: (sub, note) => `No heading "${sub}" in ${note ?? "this note"}`,
 	headingMissingSuggestion: (path) => `Did you mean "${path}"?`,

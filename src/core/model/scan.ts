@@ -69,7 +69,9 @@ export type UnparsedReason =
 	/** raw whitespace in a destination not wrapped in `<...>` */
 	| "whitespace"
 	/** `<` without its closing `>` on the same line */
-	| "unbalanced-angle";
+	| "unbalanced-angle"
+	/** a wikilink as a property value without quotes (`up: [[Note]]`): YAML reads it as a list in a list */
+	| "unquoted";
 
 /**
  * A link or embed, parsed or not. For a reference link, `destination` and

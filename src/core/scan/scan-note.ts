@@ -50,52 +50,42 @@ function resolveReferences(s: ScanState): number {
 }
 
 /**
+ * A property line whose value is one `[[...]]`: `key: ` (top level) or a list item's `- `, then
+ * the link in quotes or not, nothing after it. Groups: what precedes the link, the quote, the
+ * link. No part can match in two ways, so a line costs its length.
+ */
+const VALUE_LINK = /^((?:[^\s#:-][^:\n]*:|[ \t]*-)[ \t]+(["']?))(\[\[(?:[^\]\n]|\](?!\]))*\]\])\2[ \t]*\r?$/gm;
+
+/**
  * Scans the links in properties, Obsidian's `frontmatterLinks`: a text property, or an
  * item of a list property, whose whole value is one `[[...]]`, written in quotes as
- * Obsidian's help asks (`related: "[[Docker#개요]]"`). Each value is matched to a quoted
- * `[[...]]` in the front matter's text (not in a `#` comment line) and scanned there like
- * any wikilink, so its span is exact; a value with no such text (a YAML escape in it, an
- * alias) is left out. Linear: the text is read once, whatever the values.
+ * Obsidian's help asks (`related: "[[Docker#개요]]"`). Each is scanned where it is written,
+ * like any wikilink, when YAML read that very text as the value (not with a YAML escape in
+ * it). A value written without quotes (`up: [[Docker#개요]]`) is a list in a list to YAML,
+ * so Obsidian drops it as a link: it is recorded as an unparsed link (`unquoted`), its
+ * target still checked. Flow lists (`[ "[[A]]" ]`) and values after an anchor (`&a "[[A]]"`) are not read.
  *
  * @example
  * // '---\nup: "[[Docker#개요]]"\n---\n' => one wiki link on line 2, destination "Docker#개요"
  */
 function scanPropertyLinks(s: ScanState, fm: FrontMatter): void {
-	const raw = fm.raw;
-	let at = raw.indexOf("[[");
-	if (at < 0) return;
-	// Every quoted `[[...]]` of the text, by its text, in order.
-	const places = new Map<string, number[]>();
-	let close = -1;
-	for (; at >= 0; at = raw.indexOf("[[", at + 2)) {
-		if (close < at) close = raw.indexOf("]]", at);
-		if (close < 0) break;
-		const quote = raw[at - 1];
-		if ((quote === '"' || quote === "'") && raw[close + 2] === quote && !/^\s*#/.test(raw.slice(raw.lastIndexOf("\n", at) + 1, at))) {
-			const v = raw.slice(at, close + 2);
-			const list = places.get(v);
-			if (list) list.push(at);
-			else places.set(v, [at]);
-		}
-	}
-	const found: number[] = [];
-	// How many places of each text are taken: the same link in two properties is at two places.
-	const taken = new Map<string, number>();
-	for (const value of Object.values(fm.data ?? {})) {
-		for (const v of Array.isArray(value) ? value : [value]) {
-			if (typeof v !== "string") continue;
-			const list = places.get(v);
-			const n = taken.get(v) ?? 0;
-			// Not `shift()`: on a long array V8 may copy it each time (quadratic).
-			if (list && n < list.length) {
-				found.push(list[n] as number);
-				taken.set(v, n + 1);
-			}
-		}
-	}
+	if (!fm.data || !fm.raw.includes("[[")) return;
+	// Top-level values and list items (a quoted link), and the strings YAML found in a `[[...]]` without quotes.
+	const values = new Set(Object.values(fm.data).flat(3));
 	const inline = new InlineScanner(s);
-	const base = fm.rawSpan.start.offset;
-	for (const place of found.sort((a, b) => a - b)) inline.scan(base + place, base + raw.indexOf("]]", place) + 2);
+	for (const m of fm.raw.matchAll(VALUE_LINK)) {
+		const link = m[3] as string;
+		const unquoted = m[2] === "";
+		if (!values.has(unquoted ? link.slice(2, -2) : link)) continue;
+		const at = fm.rawSpan.start.offset + m.index + (m[1] as string).length;
+		const count = s.links.length;
+		inline.scan(at, at + link.length);
+		const ref = s.links[count];
+		if (ref && unquoted) {
+			ref.parsed = false;
+			ref.unparsedReason = "unquoted";
+		}
+	}
 }
 
 /**
