@@ -36,7 +36,14 @@ const LINES = [
 	"```", "~~~", "<!--", "-->", "%%", "$$", "> quote [x](#개요 x)", "    indented [x](#개요 x)",
 	"`[x](#개요 x)`", "", "---", "plain text",
 ];
-const FRONT = ["", "---\ntags: container, docker\n---\n", "---\ntags: [container]\n---\n", "---\ntags: [\n---\n"];
+const FRONT = [
+	"",
+	"---\ntags: container, docker\n---\n",
+	"---\ntags: [container]\n---\n",
+	"---\ntags: [\n---\n",
+	// Links in properties: quoted, unquoted (a safe fix quotes them), into this note and another.
+	'---\nup: [[Other note#Part one]]\nrelated:\n  - "[[#문제점]]"\n  - [[Other note#Detail]]\n  - "[[Other note#part two#Detail]]"\n---\n',
+];
 const NOTE = fc
 	.tuple(fc.constantFrom(...FRONT), fc.array(fc.constantFrom(...LINES), { maxLength: 30 }), fc.constantFrom("\n", "\r\n"))
 	.map(([front, lines, eol]) => front.replace(/\n/g, eol) + lines.join(eol));
