@@ -49,6 +49,10 @@ describe("links in properties", () => {
 		expect(alias).toMatchObject({ syntax: "wiki", embed: false, text: "개요 보기", path: "Docker", subpath: "#개요", parsed: true });
 	});
 
+	it("reads CRLF front matter the same way", () => {
+		expect(links('---\r\nup: "[[A#x]]"\r\nnext: [[B]]\r\n---\r\n')).toEqual(["2:6 A#x = [[A#x]]", "3:7 B = [[B]]"]);
+	});
+
 	it("places the same link in two properties at each of them, never in a YAML comment", () => {
 		expect(links('---\nup: "[[A#x]]"\nnext: "[[A#x]]"\n---\n')).toEqual(["2:6 A#x = [[A#x]]", "3:8 A#x = [[A#x]]"]);
 		expect(links('---\n  # up: "[[A#x]]" (old)\nup: "[[A#x]]"\n---\n')).toEqual(["3:6 A#x = [[A#x]]"]);
