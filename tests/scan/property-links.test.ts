@@ -119,9 +119,9 @@ describe("links in properties", () => {
 		const report = await new Checker(vault, { ...DEFAULT_CHECK_SETTINGS, scope: "all" }).checkNote("Note.md");
 		const unparsed = report.diagnostics.filter((d) => d.rule === "link-unparsed");
 		expect(unparsed.map((d) => [d.span.start.line, d.message, d.suggestion, d.fix?.safe ?? null])).toEqual([
-			[2, 'Not a link in Obsidian: the destination "Target#Setup" is a property value without quotes', "Put the link in quotes", true],
+			[2, 'Not a link in Obsidian: the destination "Target#Setup" is an unquoted property value', "Quote the link", true],
 			// A quote inside would end the quoted string: no fix.
-			[3, 'Not a link in Obsidian: the destination "Target#a"b" is a property value without quotes', "Put the link in quotes", null],
+			[3, 'Not a link in Obsidian: the destination "Target#a"b" is an unquoted property value', "Quote the link", null],
 		]);
 		const fixed = applyEdits(note, unparsed[0]?.fix?.edits ?? []);
 		expect(fixed).toEqual({ ok: true, text: '---\nup: "[[Target#Setup]]"\nodd: [[Target#a"b]]\n---\n' });
@@ -168,6 +168,20 @@ describe("links in properties on hostile front matter", () => {
 			expect(ratio).toBeLessThan(40);
 		});
 	}
+
+	it("an alias bomb next to a property link: the values are visited at most once per character of the front matter", () => {
+		// 40 aliases a level, 6 levels: 40^6 (4 billion) values if walked in full; js-yaml (the CLI's parser) builds it in no time.
+		const levels = ['a0: &a0 ["x", "y"]', ...Array.from({ length: 6 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(40).fill(`*a${i}`).join(", ")}]`)];
+		// (Values after the bomb may go unvisited: that costs a hostile note its later property links, nothing more.)
+		const text = `---\nup: "[[Note#개요]]"\ndown: [[Note#개요]]\n${levels.join("\n")}\n---\n`;
+		const started = performance.now();
+		const found = scan(text).links.map((l) => [l.span.start.line, l.parsed]);
+		expect(performance.now() - started).toBeLessThan(2000);
+		expect(found).toEqual([
+			[2, true],
+			[3, false],
+		]);
+	});
 
 	it("places each of the repeated links once: the aliases have no text of their own", () => {
 		const [text, data] = shapes[2]![1](3);

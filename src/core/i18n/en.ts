@@ -16,7 +16,7 @@ function tocDetails(diff: TocDiff): string {
 }
 
 /** The suggestion and the fix title say the same when they are not about encoding. */
-const wrapOrQuote = (enc: "angle" | "quotes"): string => (enc === "angle" ? "Wrap the destination in <...>" : "Put the link in quotes");
+const wrapOrQuote = (enc: "angle" | "quotes"): string => (enc === "angle" ? "Wrap the destination in <...>" : "Quote the link");
 
 /**
  * @example
@@ -24,7 +24,7 @@ const wrapOrQuote = (enc: "angle" | "quotes"): string => (enc === "angle" ? "Wra
  */
 export const en: MessageCatalog = {
 	linkUnparsed: (dest, reason, image) =>
-		`Not ${image ? "an image" : "a link"} in Obsidian: the destination "${dest}" ${reason === "whitespace" ? "holds raw spaces" : reason === "unquoted" ? "is a property value without quotes" : 'opens "<" without closing it'}`,
+		`Not ${image ? "an image" : "a link"} in Obsidian: the destination "${dest}" ${reason === "whitespace" ? "holds raw spaces" : reason === "unquoted" ? "is an unquoted property value" : 'opens "<" without closing it'}`,
 	linkUnparsedSuggestion: (enc) => (enc === "percent" ? "Encode the spaces as %20" : wrapOrQuote(enc)),
 	linkUnparsedFix: (enc) => (enc === "percent" ? "Encode spaces as %20" : wrapOrQuote(enc)),
 

@@ -15,15 +15,18 @@ function tocDetails(diff: TocDiff): string {
 	return parts.join("; ");
 }
 
+/** The suggestion and the fix title for a property's link without quotes. */
+const QUOTES = "링크를 따옴표로 감싸기";
+
 /**
  * @example
  * ko.headingMissing("#개요#설치", "Docker"); // 'Docker에 "#개요#설치" 제목이 없습니다'
  */
 export const ko: MessageCatalog = {
 	linkUnparsed: (dest, reason, image) =>
-		`Obsidian에서 ${image ? "이미지" : "링크"}로 인식되지 않습니다: 대상 "${dest}"${reason === "whitespace" ? "에 공백이 그대로 있습니다" : reason === "unquoted" ? "은 따옴표 없는 속성 값입니다" : '의 "<"가 닫히지 않았습니다'}`,
-	linkUnparsedSuggestion: (enc) => (enc === "percent" ? "공백을 %20으로 인코딩하세요" : enc === "angle" ? "대상을 <...>로 감싸세요" : "링크를 따옴표로 감싸세요"),
-	linkUnparsedFix: (enc) => (enc === "percent" ? "공백을 %20으로 인코딩" : enc === "angle" ? "대상을 <...>로 감싸기" : "링크를 따옴표로 감싸기"),
+		`Obsidian에서 ${image ? "이미지" : "링크"}로 인식되지 않습니다: 대상 "${dest}"${reason === "whitespace" ? "에 공백이 그대로 있습니다" : reason === "unquoted" ? "은 따옴표 없는 속성입니다" : '의 "<"가 닫히지 않았습니다'}`,
+	linkUnparsedSuggestion: (enc) => (enc === "percent" ? "공백을 %20으로 인코딩하세요" : enc === "angle" ? "대상을 <...>로 감싸세요" : QUOTES),
+	linkUnparsedFix: (enc) => (enc === "percent" ? "공백을 %20으로 인코딩" : enc === "angle" ? "대상을 <...>로 감싸기" : QUOTES),
 
 	headingMissing: (sub, note) => `${note ?? "이 노트"}에 "${sub}" 제목이 없습니다`,
 	headingMissingSuggestion: (path) => `"${path}"을(를) 찾으셨나요?`,

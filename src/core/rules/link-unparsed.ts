@@ -9,7 +9,7 @@ import { destinationFix } from "./corrections";
  * would end or escape the quoted string.
  *
  * @example
- * quoteFix("[[Docker#개요]]", span, "Put the link in quotes")?.edits[0]?.text; // '"[[Docker#개요]]"'
+ * quoteFix("[[Docker#개요]]", span, "Quote the link")?.edits[0]?.text; // '"[[Docker#개요]]"'
  */
 function quoteFix(source: string, span: Span, title: string): Fix | null {
 	return /["\\]/.test(source) ? null : { title, safe: true, edits: [{ span, expected: source, text: `"${source}"` }] };

@@ -51,10 +51,10 @@ function resolveReferences(s: ScanState): number {
 
 /**
  * A property line whose value is one `[[...]]`: `key: ` (top level) or a list item's `- `, then
- * the link in quotes or not, nothing after it. Groups: what precedes the link, the quote, the
+ * the link in quotes or not, nothing after it (spaces only: YAML does not indent with tabs). Groups: what precedes the link, the quote, the
  * link. No part can match in two ways, so a line costs its length.
  */
-const VALUE_LINK = /^((?:[^\s#:-][^:\n]*:|[ \t]*-)[ \t]+(["']?))(\[\[(?:[^\]\n]|\](?!\]))*\]\])\2[ \t]*\r?$/gm;
+const VALUE_LINK = /^((?:[^\s#:-][^:\n]*:| *-) +(["']?))(\[\[(?:[^\]\n]|\](?!\]))*\]\])\2 *\r?$/gm;
 
 /**
  * Scans the links in properties, Obsidian's `frontmatterLinks`: a text property, or an
@@ -70,8 +70,13 @@ const VALUE_LINK = /^((?:[^\s#:-][^:\n]*:|[ \t]*-)[ \t]+(["']?))(\[\[(?:[^\]\n]|
  */
 function scanPropertyLinks(s: ScanState, fm: FrontMatter): void {
 	if (!fm.data || !fm.raw.includes("[[")) return;
-	// Top-level values and list items (a quoted link), and the strings YAML found in a `[[...]]` without quotes.
-	const values = new Set(Object.values(fm.data).flat(3));
+	// Top-level values and list items (a quoted link), and the strings YAML found in a `[[...]]`
+	// without quotes. At most as many visits as the text has characters: YAML aliases can make
+	// a few lines hold millions of values (js-yaml, the CLI's parser, does not limit them).
+	const values = new Set<unknown>();
+	let visits = fm.raw.length;
+	const add = (v: unknown): unknown => visits-- > 0 && (Array.isArray(v) ? v.forEach(add) : values.add(v));
+	add(Object.values(fm.data));
 	const inline = new InlineScanner(s);
 	for (const m of fm.raw.matchAll(VALUE_LINK)) {
 		const link = m[3] as string;
