@@ -13,16 +13,17 @@ import { builtinModules } from "node:module";
  */
 export const MANGLED_PROPS = [
 	"addRef", "blockId", "bucket", "byBasename", "byContent", "byExisting", "byFolder", "byLoose", "byLower",
-	"byNameKey", "byPath", "bySource", "changeListeners", "checker", "checkerOptions", "checkService",
-	"codeSpan", "collectRuns", "commentUntil", "createChecker", "dotlessCount", "enabledRules", "ensureMatches",
-	"filesListed", "fixRunner", "getSettings", "htmlTagEnd", "indexBuilt", "indexRun", "inlineMathClose",
-	"jumps", "labelsDefined", "lastFound", "lastLocal", "lastRoot", "lastShared", "lastSource",
-	"lastSourceFolderLower", "lastTagEnd", "linkBefore", "linkTextEnd", "lookup", "lookupWithMd", "lowerBound",
-	"matchBase", "mathFound", "mathFrom", "mayDefine", "needle", "nextStop", "noteCache", "noteList",
-	"noteReports", "notifyUser", "pairIndex", "pairsReady", "partner", "pruneTexts", "pushJump", "pushMarkdown",
-	"resolutions", "runActive", "runLen", "runNext", "runPos", "runPtr", "scanOf", "scanText", "settingsNow",
-	"severities", "skippedLines", "skippedReport", "sortedEdits", "sourceFolderLower", "tagFilter", "timers",
-	"titleThenParen", "trimmedTo", "unsubscribe", "vaultIndex", "vaultReader",
+	"byNameKey", "byPath", "bySource", "changeListeners", "checker", "checkerOptions", "checkLoaded",
+	"checkService", "codeSpan", "collectRuns", "commentUntil", "createChecker", "dotlessCount", "enabledRules",
+	"ensureMatches", "filesListed", "fixRunner", "getSettings", "htmlTagEnd", "inBackground", "indexBuilt",
+	"indexRun", "inEditor", "inlineMathClose", "jumps", "labelsDefined", "lastFound", "lastLocal", "lastRoot",
+	"lastShared", "lastSource", "lastSourceFolderLower", "lastTagEnd", "linkBefore", "linkTextEnd", "lookup",
+	"lookupWithMd", "lowerBound", "matchBase", "mathFound", "mathFrom", "mayDefine", "needle", "nextStop",
+	"noteCache", "noteList", "noteReports", "notifyUser", "pairIndex", "pairsReady", "partner", "pruneTexts",
+	"pushJump", "pushMarkdown", "recheck", "resolutions", "runActive", "runLen", "runNext", "runPos", "runPtr",
+	"scanOf", "scanText", "settingsNow", "severities", "skippedLines", "skippedReport", "sortedEdits",
+	"sourceFolderLower", "tagFilter", "timers", "titleThenParen", "trimmedTo", "unsubscribe", "vaultIndex",
+	"vaultReader",
 ];
 
 /**

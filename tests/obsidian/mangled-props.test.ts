@@ -46,7 +46,7 @@ describe("MANGLED_PROPS", () => {
 	});
 
 	it.each(MANGLED_PROPS)("%s is a private member of our own classes, unknown to Obsidian and CodeMirror, never spelt as a string or a data field", (name) => {
-		const declared = new RegExp(`(?:private|protected)(?: readonly)? ${name}\\b`);
+		const declared = new RegExp(`(?:private|protected)(?: readonly| async)? ${name}\\b`);
 		const owners = bundled.filter(([, text]) => declared.test(text)).map(([f]) => f);
 		expect(owners.length, "declared private in src/core or src/obsidian").toBeGreaterThan(0);
 		for (const [file, text] of bundled) if (declared.test(text)) expect(SUBCLASS.test(text), `${file} extends an Obsidian class`).toBe(false);
