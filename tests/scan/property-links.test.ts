@@ -49,8 +49,9 @@ describe("links in properties", () => {
 		expect(alias).toMatchObject({ syntax: "wiki", embed: false, text: "개요 보기", path: "Docker", subpath: "#개요", parsed: true });
 	});
 
-	it("reads CRLF front matter the same way", () => {
+	it("reads CRLF front matter the same way, and values followed by a comment", () => {
 		expect(links('---\r\nup: "[[A#x]]"\r\nnext: [[B]]\r\n---\r\n')).toEqual(["2:6 A#x = [[A#x]]", "3:7 B = [[B]]"]);
+		expect(links('---\nup: "[[A#x]]"  # the parent\nnext: [[B]] # later\nnot: "[[C]]"#no space, so not a comment\n---\n')).toEqual(["2:6 A#x = [[A#x]]", "3:7 B = [[B]]"]);
 	});
 
 	it("places the same link in two properties at each of them, never in a YAML comment", () => {

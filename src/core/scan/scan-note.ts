@@ -51,10 +51,10 @@ function resolveReferences(s: ScanState): number {
 
 /**
  * A property line whose value is one `[[...]]`: `key: ` (top level) or a list item's `- `, then
- * the link in quotes or not, nothing after it (spaces only: YAML does not indent with tabs). Groups: what precedes the link, the quote, the
+ * the link in quotes or not, then nothing but a `# comment` (spaces only: YAML does not indent with tabs). Groups: what precedes the link, the quote, the
  * link. No part can match in two ways, so a line costs its length.
  */
-const VALUE_LINK = /^((?:[^\s#:-][^:\n]*:| *-) +(["']?))(\[\[(?:[^\]\n]|\](?!\]))*\]\])\2 *\r?$/gm;
+const VALUE_LINK = /^((?:[^\s#:-][^:\n]*:| *-) +(["']?))(\[\[(?:[^\]\n]|\](?!\]))*\]\])\2(?: +#.*)? *\r?$/gm;
 
 /**
  * Scans the links in properties, Obsidian's `frontmatterLinks`: a text property, or an
