@@ -11,6 +11,7 @@ const TOKENS = [
 	"---", "...", "===", "- ", "1. ", "> ", "---\n", "tags: [a]", ": ", "\"", "'", "%20", "%zz", "%", "\uFEFF", "👍", "\uD800", "\uDC00",
 	"x.png", "/img/이미지 창고/a.png", "#My Heading", "<#a b>", "https://x.example/?q=#f", "mailto:a@b", "a", "개요", "ㄱ", "\u3000", "*", "_",
 	"[x](#y)", "[t](a b)", "](", "](<", "[a](<#a b>)", "![i](<x y.png> \"t\")", "[a](b \"t\")", "[a](b(c)d)", "[[a#b|c]]", "[l]: /x \"t\"", "[l]", "[^1]",
+	"up: ", "  - ", '"[[a#b|c]]"', "'[[a#b|c]]'", " # c",
 ];
 
 const tokenText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 80 }).map((parts) => parts.join(""));
@@ -36,6 +37,8 @@ describe("scanner properties", () => {
 			},
 			() => ({ data: null as unknown as Record<string, unknown> }),
 			() => ({ data: { tags: "x, y" } }),
+			// Property links: the values the tokens can spell, quoted and as YAML reads them unquoted.
+			() => ({ data: { up: "[[a#b|c]]", list: ["[[a#b|c]]", [["a#b|c"]], [[["a#b|c"]]], "[[Note]]"] } }),
 		];
 		fc.assert(
 			fc.property(tokenText, fc.constantFrom(...parsers), fc.constantFrom("---\n", "---js\n", "\uFEFF---\r\n", "---\r"), (body, parser, head) => {
