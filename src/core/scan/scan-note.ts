@@ -51,8 +51,9 @@ function resolveReferences(s: ScanState): number {
 
 /**
  * A property line whose value is one `[[...]]`: `key: ` (top level) or a list item's `- `, then
- * the link in quotes or not, then nothing but a `# comment` (spaces only: YAML does not indent with tabs). Groups: what precedes the link, the quote, the
- * link. No part can match in two ways, so a line costs its length.
+ * the link in quotes or not, then nothing but a `# comment` (spaces only: YAML does not indent
+ * with tabs). Groups: what precedes the link, the quote, the link. Only the trailing spaces can
+ * be matched in two ways, so a line costs about its length.
  */
 const VALUE_LINK = /^((?:[^\s#:-][^:\n]*:| *-) +(["']?))(\[\[(?:[^\]\n]|\](?!\]))*\]\])\2(?: +#.*)? *\r?$/gm;
 
