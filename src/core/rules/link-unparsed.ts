@@ -1,4 +1,4 @@
-/** `link-unparsed`: a Markdown link or image Obsidian does not parse (raw whitespace, unbalanced `<`). */
+/** `link-unparsed`: a Markdown link or image Obsidian does not parse (raw whitespace, unbalanced `<`), or a property link without quotes. */
 import type { Fix } from "../model/diagnostic";
 import type { Span } from "../model/position";
 import type { Rule } from "./rule";
