@@ -2,12 +2,19 @@
 import type { LinkFacts } from "./link-facts";
 import type { RuleContext } from "./rule";
 
-/** How a message names the target note: `null` for the note itself, else its name without `.md`. */
+/**
+ * How a message names the target note: `null` for the note itself, else its name
+ * without `.md`, or its vault path when several files share that name (Obsidian
+ * then picks one by folder and path length, and the name alone would send the user
+ * to a note that may well have the heading).
+ *
+ * @example
+ * // [[Tags#Nested tags]] resolved to "km/Plugins/Tags.md" among four Tags.md => "km/Plugins/Tags"
+ */
 export function targetLabel(facts: LinkFacts): string | null {
 	if (facts.sameNote) return null;
 	const p = facts.file.nfcPath ?? facts.link.path;
-	const name = p.slice(p.lastIndexOf("/") + 1);
-	return name.replace(/\.md$/i, "");
+	return (facts.file.candidates.length > 1 ? p : p.slice(p.lastIndexOf("/") + 1)).replace(/\.md$/i, "");
 }
 
 /** A heading path for messages: `#A#B`. */
