@@ -3,6 +3,7 @@
  * every flag, so a typo is a usage error (exit 2) instead of being ignored.
  */
 import type { Language } from "../core/model/settings";
+import { isConfigDirName } from "./stored-settings";
 
 export type Command = "check" | "fix" | "toc" | "compare" | "help" | "version";
 
@@ -20,6 +21,10 @@ export interface CliArgs {
 	dryRun: boolean;
 	write: boolean;
 	vault: string | null;
+	/** The vault's config folder, where the plugin's settings are read (`null`: `.obsidian`). */
+	configDir: string | null;
+	/** `--no-settings`: ignore the plugin's settings stored in the vault. */
+	noSettings: boolean;
 }
 
 /** A usage error: the key of a message and its arguments. */
@@ -32,7 +37,7 @@ export type UsageError =
 	| { kind: "noteRequired"; command: string };
 
 const COMMANDS = new Set(["check", "fix", "toc", "compare"]);
-const VALUE_OPTIONS = new Set(["--format", "--site-root", "--image-folder", "--tags", "--lang", "--vault"]);
+const VALUE_OPTIONS = new Set(["--format", "--site-root", "--image-folder", "--tags", "--lang", "--vault", "--config-dir"]);
 
 /**
  * Parses `argv` (without `node` and the script).
@@ -54,6 +59,8 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
 		dryRun: false,
 		write: false,
 		vault: null,
+		configDir: null,
+		noSettings: false,
 	};
 	let command: string | null = null;
 	let onlyPositionals = false;
@@ -90,6 +97,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
 		if (name === "--all") args.all = true;
 		else if (name === "--dry-run") args.dryRun = true;
 		else if (name === "--write") args.write = true;
+		else if (name === "--no-settings") args.noSettings = true;
 		else return { ok: false, error: { kind: "unknownOption", value: token } };
 	}
 	if (command === null) return { ok: true, args };
@@ -121,6 +129,10 @@ function setValue(args: CliArgs, name: string, value: string): UsageError | null
 			return null;
 		case "--image-folder":
 			args.imageFolder = value;
+			return null;
+		case "--config-dir":
+			if (!isConfigDirName(value)) return { kind: "badValue", option: name, value, allowed: "one folder name inside the vault, such as .obsidian" };
+			args.configDir = value;
 			return null;
 		default:
 			args.vault = value;

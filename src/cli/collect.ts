@@ -30,6 +30,7 @@ export async function checkVaultFromArgs(args: CliArgs, io: CliIO, language: Lan
 		io.stderr.write(`${opened.message}\n`);
 		return null;
 	}
+	for (const notice of opened.notices) io.stderr.write(`${notice}\n`);
 	const total = opened.vault.listFiles().filter((p) => p.toLowerCase().endsWith(".md")).length;
 	const progress = makeProgress(io, total);
 	const report = await collectReport(opened.checker, opened.vault, (done, all) => progress.update(done, all));

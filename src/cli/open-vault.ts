@@ -9,28 +9,36 @@ import { Checker } from "../core/check/checker";
 import { EveryNoteDependents } from "../core/check/dependencies";
 import { HeldTextReadAhead } from "../core/check/read-ahead";
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings, type Language } from "../core/model/settings";
+import { toCheckSettings, type ContainerNotesSettings } from "../obsidian/settings";
 import type { CliArgs } from "./args";
+import type { CliMessages } from "./i18n";
 import { NodeVault } from "./node-vault";
+import { DEFAULT_CONFIG_DIR, readStoredSettings } from "./stored-settings";
 
-/** An opened vault, or why it could not be opened. */
+/**
+ * An opened vault, or why it could not be opened. `notices`: lines for stderr about the
+ * plugin settings read from the vault, already in the user's language.
+ */
 export type OpenedVault =
-	| { ok: true; root: string; vault: NodeVault; checker: Checker; settings: CheckSettings }
+	| { ok: true; root: string; vault: NodeVault; checker: Checker; settings: CheckSettings; notices: string[] }
 	| { ok: false; message: string };
 
 /**
- * Settings for the checker from the flags (defaults elsewhere).
+ * Settings for the checker: the flags, over the plugin's settings stored in the
+ * vault (when any), over the defaults. `siteRoot` is already resolved and checked.
  *
  * @example
- * settingsFromArgs({ all: true, siteRoot: "static", ... } as CliArgs, "ko").scope; // "all"
+ * settingsFromArgs({ all: true, ... } as CliArgs, "ko", "static", null).scope; // "all"
+ * settingsFromArgs({ all: false, tags: null, ... } as CliArgs, "en", "", { ...DEFAULT_SETTINGS, watchedTags: ["K8s"] }).watchedTags; // ["K8s"]
  */
-export function settingsFromArgs(args: CliArgs, language: Language, siteRoot: string): CheckSettings {
+export function settingsFromArgs(args: CliArgs, language: Language, siteRoot: string, stored: ContainerNotesSettings | null = null): CheckSettings {
+	const base = stored ? toCheckSettings(stored, language) : { ...DEFAULT_CHECK_SETTINGS, language };
 	return {
-		...DEFAULT_CHECK_SETTINGS,
-		watchedTags: args.tags ?? DEFAULT_CHECK_SETTINGS.watchedTags,
-		imageFolder: args.imageFolder ?? DEFAULT_CHECK_SETTINGS.imageFolder,
+		...base,
+		watchedTags: args.tags ?? base.watchedTags,
+		imageFolder: args.imageFolder ?? base.imageFolder,
 		siteRoot,
-		scope: args.all ? "all" : "tagged",
-		language,
+		scope: args.all ? "all" : base.scope,
 	};
 }
 
@@ -77,23 +85,39 @@ export function openVault(
 	dir: string,
 	args: CliArgs,
 	language: Language,
-	text: { notADirectory: string; vaultUnreadable(p: string, why: string): string; siteRootOutside(p: string): string },
+	text: Pick<CliMessages, "notADirectory" | "vaultUnreadable" | "siteRootOutside" | "settingsUsed" | "settingsFieldsIgnored" | "settingsIgnored" | "settingsWhy">,
 ): OpenedVault {
 	const root = path.resolve(cwd, dir);
 	const problem = folderProblem(root, text.notADirectory);
 	if (problem !== null) return { ok: false, message: text.vaultUnreadable(dir, problem) };
-	const siteRoot = normalizeSiteRoot(args.siteRoot, root);
+	const notices: string[] = [];
+	let stored: ContainerNotesSettings | null = null;
+	let storedFile = "";
+	if (!args.noSettings) {
+		const found = readStoredSettings(root, args.configDir ?? DEFAULT_CONFIG_DIR);
+		found.file = displayPath(cwd, root, found.file);
+		if (found.kind === "found") {
+			stored = found.settings;
+			storedFile = found.file;
+			notices.push(text.settingsUsed(found.file));
+			if (found.invalid.length > 0) notices.push(text.settingsFieldsIgnored(found.file, found.invalid.join(", ")));
+		} else if (found.kind === "unusable") notices.push(text.settingsIgnored(found.file, typeof found.why === "string" ? text.settingsWhy[found.why] : found.why.error));
+	}
+	// The stored site root is written the way notes write paths (`/static`); the flag, as a folder.
+	const siteRootText = args.siteRoot ?? (stored ? stored.siteRoot.replace(/^\/+/, "") : null);
+	const siteRoot = normalizeSiteRoot(siteRootText, root);
 	// A mistyped site root would turn every `/img/...` into a missing image: refuse it instead.
 	if (siteRoot === null || (siteRoot !== "" && folderProblem(path.join(root, siteRoot), text.notADirectory) !== null)) {
-		return { ok: false, message: text.siteRootOutside(args.siteRoot ?? "") };
+		const named = args.siteRoot === null && stored ? `${siteRootText ?? ""} (${storedFile})` : (siteRootText ?? "");
+		return { ok: false, message: text.siteRootOutside(named) };
 	}
 	try {
 		const vault = new NodeVault(root);
-		const settings = settingsFromArgs(args, language, siteRoot);
+		const settings = settingsFromArgs(args, language, siteRoot, stored);
 		// One pass and no edits to follow: no reverse index of who links to whom, and link
 		// targets read ahead of their turn need only their outline.
 		const checker = new Checker(vault, settings, { dependents: (notes) => new EveryNoteDependents(notes), readAhead: new HeldTextReadAhead() });
-		return { ok: true, root, vault, checker, settings };
+		return { ok: true, root, vault, checker, settings, notices };
 	} catch (e) {
 		return { ok: false, message: text.vaultUnreadable(dir, errorText(e)) };
 	}

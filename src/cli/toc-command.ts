@@ -13,20 +13,21 @@ import type { CliArgs } from "./args";
 import type { CliMessages } from "./i18n";
 import type { CliIO } from "./io";
 import { errorText, openVault } from "./open-vault";
+import { DEFAULT_CONFIG_DIR } from "./stored-settings";
 import { escapeControls, oneLine } from "./text-report";
 
 /**
- * The vault a note belongs to: the nearest folder above it holding `.obsidian`, else the note's own folder.
+ * The vault a note belongs to: the nearest folder above it holding the config folder (`.obsidian`), else the note's own folder.
  *
  * @example
  * findVaultRoot("/home/me/notes/docker/a.md"); // "/home/me/notes" when /home/me/notes/.obsidian exists
  */
-export function findVaultRoot(notePath: string): string {
+export function findVaultRoot(notePath: string, configDir = DEFAULT_CONFIG_DIR): string {
 	const start = path.dirname(notePath);
 	let dir = start;
 	for (;;) {
 		try {
-			if (statSync(path.join(dir, ".obsidian")).isDirectory()) return dir;
+			if (statSync(path.join(dir, configDir)).isDirectory()) return dir;
 		} catch {
 			// not here; keep walking up
 		}
@@ -51,7 +52,7 @@ export async function runToc(args: CliArgs, io: CliIO, language: Language, msgs:
 	};
 	if (!existsSync(abs) || !statSync(abs).isFile()) return fail(msgs.noteUnreadable(noteArg, "no such file"));
 	if (!abs.toLowerCase().endsWith(".md")) return fail(msgs.noteUnreadable(noteArg, msgs.noteNotMarkdown));
-	const root = args.vault !== null ? path.resolve(io.cwd, args.vault) : findVaultRoot(abs);
+	const root = args.vault !== null ? path.resolve(io.cwd, args.vault) : findVaultRoot(abs, args.configDir ?? DEFAULT_CONFIG_DIR);
 	// Compare real paths: a symbolic link must not carry the note outside the vault.
 	let rel: string;
 	try {
@@ -63,6 +64,7 @@ export async function runToc(args: CliArgs, io: CliIO, language: Language, msgs:
 	const opened = openVault(io.cwd, root, args, language, msgs);
 	if (!opened.ok) return fail(opened.message);
 	const { vault, settings } = opened;
+	for (const notice of opened.notices) io.stderr.write(`${oneLine(notice)}\n`);
 	// The vault lists paths as stored on disk (possibly NFD): find ours among them.
 	const wanted = rel.split(path.sep).join("/");
 	const notePath = vault.listFiles().find((p) => p === wanted) ?? vault.listFiles().find((p) => p.normalize("NFC") === wanted.normalize("NFC"));

@@ -4,7 +4,7 @@ import { languageFromEnv, messages } from "../../src/cli/i18n";
 
 describe("parseArgs", () => {
 	it("parses check with every option, in both value forms", () => {
-		const r = parseArgs(["check", "vault", "--all", "--format=json", "--site-root", "static", "--image-folder", "/img/x", "--tags", "#Container, k8s", "--lang", "ko"]);
+		const r = parseArgs(["check", "vault", "--all", "--format=json", "--site-root", "static", "--image-folder", "/img/x", "--tags", "#Container, k8s", "--lang", "ko", "--config-dir=.config", "--no-settings"]);
 		expect(r).toEqual({
 			ok: true,
 			args: {
@@ -19,6 +19,8 @@ describe("parseArgs", () => {
 				dryRun: false,
 				write: false,
 				vault: null,
+				configDir: ".config",
+				noSettings: true,
 			},
 		});
 	});

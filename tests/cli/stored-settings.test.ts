@@ -1,0 +1,157 @@
+/**
+ * The CLI reads the plugin's settings stored in the vault
+ * (`.obsidian/plugins/container-notes/data.json`), so CI checks what the panel checks;
+ * flags override them, `--no-settings` ignores them, and a file it cannot use is
+ * named on stderr and never stops the check.
+ */
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { readStoredSettings } from "../../src/cli/stored-settings";
+import { cleanup, cli, ruleCounts, tempVault } from "./helpers";
+
+afterAll(cleanup);
+
+const DATA = ".obsidian/plugins/container-notes/data.json";
+const USED = `Using the plugin's settings in ${DATA} (--no-settings ignores them)\n`;
+
+/** A note tagged #k8s (not a default tag) with a missing heading and a site-root image, and an untagged note with a missing heading. */
+function vault(settings: string | null, extra: Record<string, string> = {}): string {
+	const files: Record<string, string> = {
+		"k8s.md": "#k8s\n# 개요\n[설치](#설치)\n![그림](/img/a.png)\n",
+		"memo.md": "# 메모\n[[#없는 곳]]\n",
+		"static/img/a.png": "png",
+		...extra,
+	};
+	if (settings !== null) files[DATA] = settings;
+	return tempVault(files);
+}
+
+type Json = { notes: { path: string; diagnostics: { rule: string; severity: string }[] }[] };
+
+async function checkJson(dir: string, ...flags: string[]): Promise<{ code: number; json: Json; err: string }> {
+	const r = await cli(["check", ".", "--format", "json", ...flags], dir);
+	return { code: r.code, json: JSON.parse(r.out) as Json, err: r.err };
+}
+
+const CONFIGURED = JSON.stringify({ watchedTags: ["k8s"], siteRoot: "/static", imageFolder: "/img", rules: { "heading-missing": "warning" } });
+
+describe("check: the plugin's settings stored in the vault", () => {
+	it("apply: watched tags, site root and rule levels as set in Obsidian", async () => {
+		const dir = vault(CONFIGURED);
+		const r = await checkJson(dir);
+		expect(r.err).toBe(USED);
+		expect(r.json.notes.map((n) => n.path)).toEqual(["k8s.md"]);
+		// /img/a.png resolves under the stored site root, inside the stored image folder; the missing heading is a warning, as set.
+		expect(r.json.notes[0]?.diagnostics).toEqual([expect.objectContaining({ rule: "heading-missing", severity: "warning" })]);
+		expect(r.code).toBe(0);
+	});
+
+	it("are the baseline without a settings file, and with --no-settings", async () => {
+		for (const [dir, flags] of [
+			[vault(null), []],
+			[vault(CONFIGURED), ["--no-settings"]],
+		] as const) {
+			const r = await checkJson(dir, ...flags);
+			expect(r.err).toBe("");
+			// #k8s is no default tag: nothing is checked.
+			expect(r.json.notes).toEqual([]);
+			const all = await checkJson(dir, "--all", ...flags);
+			expect(ruleCounts(all.json)).toEqual({ "heading-missing": 2, "image-missing": 1 });
+			expect(all.code).toBe(1);
+		}
+	});
+
+	it("give way to flags", async () => {
+		const dir = vault(CONFIGURED);
+		const r = await checkJson(dir, "--tags", "Docker", "--site-root", ".", "--all");
+		expect(ruleCounts(r.json)).toEqual({ "heading-missing": 2, "image-missing": 1 });
+		expect(r.json.notes.flatMap((n) => n.diagnostics.filter((d) => d.rule === "heading-missing").map((d) => d.severity))).toEqual(["warning", "warning"]);
+	});
+
+	it("stored scope 'all' checks every note, like the panel", async () => {
+		const r = await checkJson(vault(JSON.stringify({ scope: "all" })));
+		expect(r.json.notes.map((n) => n.path).sort()).toEqual(["k8s.md", "memo.md"]);
+	});
+
+	it("an invalid field keeps its default and is named; the other fields apply", async () => {
+		const r = await checkJson(vault(JSON.stringify({ watchedTags: ["k8s"], scope: "everything", rules: { "heading-missing": "off" } })));
+		expect(r.err).toBe(`${USED}${DATA}: invalid scope ignored; the default is used instead\n`);
+		expect(r.json.notes.map((n) => n.path)).toEqual(["k8s.md"]);
+		expect(ruleCounts(r.json)).toEqual({ "image-missing": 1 });
+	});
+
+	it("a file it cannot use is named with the reason, and the check runs on the defaults", async () => {
+		const outside = tempVault({ "data.json": CONFIGURED });
+		const cases: [string, (dir: string) => void, string][] = [
+			["broken JSON", (d) => writeFileSync(path.join(d, DATA), "{ watchedTags: [k8s"), "not valid JSON"],
+			["an array", (d) => writeFileSync(path.join(d, DATA), "[1, 2]"), "not a JSON object"],
+			["null", (d) => writeFileSync(path.join(d, DATA), "null"), "not a JSON object"],
+			["a folder", (d) => mkdirSync(path.join(d, DATA)), "not a file"],
+			["too large", (d) => writeFileSync(path.join(d, DATA), `{"a":"${"x".repeat(1024 * 1024)}"}`), "larger than 1 MB"],
+			["a link outside the vault", (d) => symlinkSync(path.join(outside, "data.json"), path.join(d, DATA)), "it lies outside the vault"],
+		];
+		for (const [label, make, why] of cases) {
+			const dir = vault(null, { ".obsidian/plugins/container-notes/.keep": "" });
+			make(dir);
+			const r = await checkJson(dir, "--all");
+			expect(r.err, label).toBe(`Ignoring the plugin's settings in ${DATA}: ${why}; the defaults are used\n`);
+			expect(ruleCounts(r.json), label).toEqual({ "heading-missing": 2, "image-missing": 1 });
+			expect(r.code, label).toBe(1);
+		}
+	});
+
+	it("a byte order mark before the JSON is no reason to ignore the file", async () => {
+		const r = await checkJson(vault(`\uFEFF${CONFIGURED}`));
+		expect(r.err).toBe(USED);
+		expect(r.json.notes.map((n) => n.path)).toEqual(["k8s.md"]);
+	});
+
+	it("a stored site root that is no folder stops the run, naming the file", async () => {
+		const r = await cli(["check", "."], vault(JSON.stringify({ siteRoot: "/statc" })));
+		expect(r.code).toBe(2);
+		expect(r.err).toBe(`The site root statc (${DATA}) is not a folder inside the vault\n`);
+	});
+
+	it("are read from --config-dir, which must be one folder name", async () => {
+		const dir = vault(null, { "설정/plugins/container-notes/data.json": CONFIGURED });
+		expect((await checkJson(dir)).json.notes).toEqual([]);
+		const r = await checkJson(dir, "--config-dir", "설정");
+		expect(r.err).toBe("Using the plugin's settings in 설정/plugins/container-notes/data.json (--no-settings ignores them)\n");
+		expect(r.json.notes.map((n) => n.path)).toEqual(["k8s.md"]);
+		for (const bad of ["../x", "a/b", ".", ".."]) {
+			const usage = await cli(["check", ".", "--config-dir", bad], dir);
+			expect(usage.code, bad).toBe(2);
+			expect(usage.err, bad).toContain("Invalid value for --config-dir");
+		}
+	});
+
+	it("names the file relative to the working folder, in Korean too", async () => {
+		const dir = vault(JSON.stringify({ watchedTags: ["k8s"], scope: 3 }));
+		const r = await cli(["check", path.basename(dir), "--lang", "ko"], path.dirname(dir));
+		const file = `${path.basename(dir)}/${DATA}`;
+		expect(r.err).toBe(`${file} 의 플러그인 설정을 따릅니다 (--no-settings 로 무시)\n${file}: 잘못된 scope 값은 무시하고 기본값을 씁니다\n`);
+	});
+
+	it("fix writes destinations with the stored link encoding", async () => {
+		const dir = tempVault({ "d.md": "#docker\n# 설치 방법\n[방법](#설치 방법)\n", [DATA]: JSON.stringify({ linkEncoding: "angle" }) });
+		const r = await cli(["fix", ".", "--dry-run"], dir);
+		expect(r.out).toContain("+[방법](<#설치 방법>)");
+		const plain = await cli(["fix", ".", "--dry-run", "--no-settings"], dir);
+		expect(plain.out).toContain("+[방법](#설치%20방법)");
+	});
+
+	it("toc finds the vault by --config-dir and applies its settings", async () => {
+		const dir = tempVault({ "conf/plugins/container-notes/data.json": JSON.stringify({ linkEncoding: "angle" }), "docs/n.md": "# 설치 방법\n## 리눅스 설치\n" });
+		const r = await cli(["toc", "docs/n.md", "--config-dir", "conf"], dir);
+		expect(r.code).toBe(0);
+		expect(r.out).toBe("- [설치 방법](<#설치 방법>)\n\t- [리눅스 설치](<#설치 방법#리눅스 설치>)\n");
+		expect(r.err).toContain("n.md has no table of contents");
+	});
+});
+
+describe("readStoredSettings", () => {
+	it("says none when the plugin was never configured", () => {
+		expect(readStoredSettings(tempVault({ "a.md": "" }), ".obsidian")).toEqual({ kind: "none", file: DATA });
+	});
+});
