@@ -9,7 +9,7 @@ import { Checker } from "../core/check/checker";
 import { EveryNoteDependents } from "../core/check/dependencies";
 import { HeldTextReadAhead } from "../core/check/read-ahead";
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings, type Language } from "../core/model/settings";
-import { toCheckSettings, type ContainerNotesSettings } from "../obsidian/settings";
+import { toCheckSettings, type ContainerNotesSettings, type TocStyleSetting } from "../obsidian/settings";
 import type { CliArgs } from "./args";
 import type { CliMessages } from "./i18n";
 import { NodeVault } from "./node-vault";
@@ -17,10 +17,11 @@ import { DEFAULT_CONFIG_DIR, readStoredSettings } from "./stored-settings";
 
 /**
  * An opened vault, or why it could not be opened. `notices`: lines for stderr about the
- * plugin settings read from the vault, already in the user's language.
+ * plugin settings read from the vault, already in the user's language; `tocStyle`: the
+ * stored "TOC style" setting (`auto` without one).
  */
 export type OpenedVault =
-	| { ok: true; root: string; vault: NodeVault; checker: Checker; settings: CheckSettings; notices: string[] }
+	| { ok: true; root: string; vault: NodeVault; checker: Checker; settings: CheckSettings; tocStyle: TocStyleSetting; notices: string[] }
 	| { ok: false; message: string };
 
 /**
@@ -117,7 +118,7 @@ export function openVault(
 		// One pass and no edits to follow: no reverse index of who links to whom, and link
 		// targets read ahead of their turn need only their outline.
 		const checker = new Checker(vault, settings, { dependents: (notes) => new EveryNoteDependents(notes), readAhead: new HeldTextReadAhead() });
-		return { ok: true, root, vault, checker, settings, notices };
+		return { ok: true, root, vault, checker, settings, tocStyle: stored?.tocStyle ?? "auto", notices };
 	} catch (e) {
 		return { ok: false, message: text.vaultUnreadable(dir, errorText(e)) };
 	}

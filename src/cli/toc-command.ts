@@ -1,14 +1,16 @@
 /**
  * `container-notes toc NOTE [--write]`: prints the note's regenerated table of
- * contents in the note's own style, or rewrites it in place (atomically, only if
- * the file did not change meanwhile). A note without a TOC gets a new one only with `--write`.
+ * contents in the note's own style (or the link kind the plugin's "TOC style" setting
+ * forces), or rewrites it in place (atomically, only if the file did not change
+ * meanwhile). A note without a TOC gets a new one only with `--write`.
  */
 import { existsSync, realpathSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { applyEdits } from "../core/fix/apply";
 import type { Language } from "../core/model/settings";
 import { scanNote } from "../core/scan/scan-note";
-import { defaultTocStyle, findToc, generateToc, insertTocFix, writableStyle } from "../core/toc/index";
+import { defaultTocStyle, findToc, generateToc, writableStyle } from "../core/toc/index";
+import { forced, insertFix } from "../obsidian/toc";
 import type { CliArgs } from "./args";
 import type { CliMessages } from "./i18n";
 import type { CliIO } from "./io";
@@ -63,7 +65,7 @@ export async function runToc(args: CliArgs, io: CliIO, language: Language, msgs:
 	if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) return fail(msgs.noteOutsideVault(noteArg, args.vault ?? root));
 	const opened = openVault(io.cwd, root, args, language, msgs);
 	if (!opened.ok) return fail(opened.message);
-	const { vault, settings } = opened;
+	const { vault, settings, tocStyle } = opened;
 	for (const notice of opened.notices) io.stderr.write(`${oneLine(notice)}\n`);
 	// The vault lists paths as stored on disk (possibly NFD): find ours among them.
 	const wanted = rel.split(path.sep).join("/");
@@ -81,15 +83,16 @@ export async function runToc(args: CliArgs, io: CliIO, language: Language, msgs:
 	const printable = (s: string) => (io.isTTY ? escapeControls(s) : s);
 	if (!args.write) {
 		if (toc) {
-			io.stdout.write(`${printable(generateToc(scan, writableStyle(toc, settings), toc.hostHeading))}\n`);
+			io.stdout.write(`${printable(generateToc(scan, forced(writableStyle(toc, settings), tocStyle), toc.hostHeading))}\n`);
 		} else {
 			io.stderr.write(`${msgs.noToc(noteArg)}\n`);
-			io.stdout.write(`${printable(generateToc(scan, defaultTocStyle(scan, settings), null))}\n`);
+			io.stdout.write(`${printable(generateToc(scan, forced(defaultTocStyle(scan, settings), tocStyle), null))}\n`);
 		}
 		return 0;
 	}
-	const fix = insertTocFix(scan, settings);
-	if (fix.edits.length === 0) {
+	// The plugin's "Update/Insert table of contents" commands, with its "TOC style" setting.
+	const fix = insertFix(scan, settings, tocStyle);
+	if (fix === null || fix.edits.length === 0) {
 		io.stdout.write(`${msgs.tocUpToDate(noteArg)}\n`);
 		return 0;
 	}

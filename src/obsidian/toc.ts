@@ -12,7 +12,13 @@ import type { TocStyleSetting } from "./settings";
 
 type TocSettings = Pick<CheckSettings, "linkEncoding" | "language">;
 
-function forced(style: TocStyle, setting: TocStyleSetting): TocStyle {
+/**
+ * `style` with the "TOC style" setting applied.
+ *
+ * @example
+ * forced(style, "wiki").linkKind; // "wiki"; forced(style, "auto") === style
+ */
+export function forced(style: TocStyle, setting: TocStyleSetting): TocStyle {
 	if (setting === "auto" || style.linkKind === setting) return style;
 	return { ...style, linkKind: setting, wikiAlias: setting === "wiki" };
 }

@@ -4,7 +4,7 @@
  * flags override them, `--no-settings` ignores them, and a file it cannot use is
  * named on stderr and never stops the check.
  */
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readStoredSettings } from "../../src/cli/stored-settings";
@@ -147,6 +147,22 @@ describe("check: the plugin's settings stored in the vault", () => {
 		expect(r.code).toBe(0);
 		expect(r.out).toBe("- [설치 방법](<#설치 방법>)\n\t- [리눅스 설치](<#설치 방법#리눅스 설치>)\n");
 		expect(r.err).toContain("n.md has no table of contents");
+	});
+});
+
+describe("toc: the stored TOC style", () => {
+	it("forces wiki links when set, as the plugin's commands do", async () => {
+		const dir = tempVault({ [DATA]: JSON.stringify({ tocStyle: "wiki" }), "n.md": "- [설치 방법](#설치%20방법)\n\t- [리눅스 설치](#설치%20방법#리눅스%20설치)\n\n# 설치 방법\n## 리눅스 설치\n" });
+		expect((await cli(["toc", "n.md", "--no-settings"], dir)).out).toBe("- [설치 방법](#설치%20방법)\n\t- [리눅스 설치](#설치%20방법#리눅스%20설치)\n");
+		const printed = await cli(["toc", "n.md"], dir);
+		expect(printed.out).toBe("- [[#설치 방법|설치 방법]]\n\t- [[#설치 방법#리눅스 설치|리눅스 설치]]\n");
+		const written = await cli(["toc", "n.md", "--write"], dir);
+		expect(written.out).toBe("n.md: table of contents rewritten\n");
+		expect(readFileSync(path.join(dir, "n.md"), "utf8")).toBe("- [[#설치 방법|설치 방법]]\n\t- [[#설치 방법#리눅스 설치|리눅스 설치]]\n\n# 설치 방법\n## 리눅스 설치\n");
+		expect((await cli(["toc", "n.md", "--write"], dir)).out).toBe("n.md: table of contents is up to date\n");
+		// Without the setting the note's own (now wiki) style is kept: up to date as well.
+		// (Before the rewrite, the Markdown TOC was up to date for "auto": the setting alone made the change.)
+		expect((await cli(["toc", "n.md", "--write", "--no-settings"], dir)).out).toBe("n.md: table of contents is up to date\n");
 	});
 });
 
