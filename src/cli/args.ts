@@ -13,7 +13,7 @@ export interface CliArgs {
 	/** Positional arguments after the command (VAULT or NOTE). */
 	positionals: string[];
 	all: boolean;
-	format: "text" | "json" | "markdown" | null;
+	format: "text" | "json" | "markdown" | "github" | null;
 	siteRoot: string | null;
 	imageFolder: string | null;
 	tags: string[] | null;
@@ -108,7 +108,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
 function setValue(args: CliArgs, name: string, value: string): UsageError | null {
 	switch (name) {
 		case "--format":
-			if (value !== "text" && value !== "json" && value !== "markdown") return { kind: "badValue", option: name, value, allowed: "text, json, markdown" };
+			if (value !== "text" && value !== "json" && value !== "markdown" && value !== "github") return { kind: "badValue", option: name, value, allowed: "text, json, markdown, github" };
 			args.format = value;
 			return null;
 		case "--lang":
@@ -147,7 +147,7 @@ function validate(args: CliArgs): { ok: true; args: CliArgs } | { ok: false; err
 	if (command === "compare") return { ok: true, args };
 	if (command === "check" || command === "fix") {
 		if (positionals.length > 1) return fail({ kind: "tooManyArgs", value: positionals[1] ?? "" });
-		if (args.format === "markdown" && command === "fix") return fail({ kind: "badValue", option: "--format", value: "markdown", allowed: "text, json" });
+		if ((args.format === "markdown" || args.format === "github") && command === "fix") return fail({ kind: "badValue", option: "--format", value: args.format, allowed: "text, json" });
 		if (args.write) return fail({ kind: "unknownOption", value: "--write" });
 		if (args.dryRun && command === "check") return fail({ kind: "unknownOption", value: "--dry-run" });
 		if (args.vault !== null) return fail({ kind: "unknownOption", value: "--vault" });

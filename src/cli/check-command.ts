@@ -1,6 +1,6 @@
 /**
- * `container-notes check`: checks the vault and prints text, JSON (schema version 1)
- * or Markdown. Exit 0 without errors, 1 with errors, 2 when the vault cannot be read.
+ * `container-notes check`: checks the vault and prints text, JSON (schema version 1),
+ * Markdown or GitHub Actions annotations. Exit 0 without errors, 1 with errors, 2 when the vault cannot be read.
  */
 import type { CliArgs } from "./args";
 import { checkVaultFromArgs } from "./collect";
@@ -9,6 +9,7 @@ import type { CliIO } from "./io";
 import { displayPath } from "./open-vault";
 import { colorEnabled, makeStyle } from "./style";
 import { formatTextReport, oneLine } from "./text-report";
+import { formatGithubReport } from "./github-report";
 import { checkedNotes, countSeverities, toJsonReport } from "../core/report/json-report";
 import { toMarkdownReport } from "../core/report/markdown-report";
 import type { Language } from "../core/model/settings";
@@ -31,6 +32,9 @@ export async function runCheck(args: CliArgs, io: CliIO, language: Language, msg
 		for (const note of report.notes) if (note.skipped !== null) io.stderr.write(`${oneLine(note.path.normalize("NFC"))}: ${oneLine(note.skipped)}\n`);
 	} else if (format === "markdown") {
 		io.stdout.write(toMarkdownReport(report, { scope: settings.scope, language }));
+	} else if (format === "github") {
+		const skipped = report.notes.filter((n) => n.skipped !== null);
+		io.stdout.write(formatGithubReport(notes, skipped, { msgs, scanned: report.notesScanned, displayPath: (p) => displayPath(io.cwd, root, p) }));
 	} else {
 		const skipped = report.notes.filter((n) => n.skipped !== null);
 		const style = makeStyle(colorEnabled(io));
