@@ -2,7 +2,7 @@
  * Every sentence a rule, fix or skip reason shows, as functions of their data.
  * One catalog per language (`en.ts`, `ko.ts`); TypeScript makes each complete.
  */
-import type { UnparsedReason } from "../model/scan";
+import type { OutlineHeading, UnparsedReason } from "../model/scan";
 
 /** Why a note was not checked. */
 export type SkipReason = { kind: "binary" } | { kind: "too-large"; bytes: number; limit: number } | { kind: "unreadable"; error: string };
@@ -32,7 +32,8 @@ export interface MessageCatalog {
 	/** No "Did you mean" for a broken link: the note's hint budget was spent on earlier links. */
 	hintsNotCompared(): string;
 
-	headingFragile(subpath: string, reached: string, line: number, parent: string | null): string;
+	/** `parent`: the heading `reached` really lies under (its line tells it from a namesake the path names). */
+	headingFragile(subpath: string, reached: OutlineHeading, parent: OutlineHeading): string;
 	headingFragileSuggestion(path: string): string;
 	headingFragileNoFix(): string;
 	headingFragileFix(path: string): string;

@@ -34,9 +34,8 @@ export const en: MessageCatalog = {
 	headingMissingFix: linkTo,
 	hintsNotCompared: () => "No suggestion: too many broken links in this note",
 
-	headingFragile: (sub, reached, line, parent) =>
-		`"${sub}" reaches "${reached}" (line ${line}) only when segments are matched in document order: ` +
-		(parent === null ? `"${reached}" is a top-level heading` : `its parent is "${parent}"`),
+	headingFragile: (sub, reached, parent) =>
+		`"${sub}" reaches "${reached.text}" (line ${reached.line}) only when segments are matched in document order: its parent is "${parent.text}" (line ${parent.line})`,
 	headingFragileSuggestion: (path) => `Write "${path}", which works under both readings`,
 	headingFragileNoFix: () => "No heading path reaches this heading under both readings; rename a heading",
 	headingFragileFix: linkTo,

@@ -34,9 +34,8 @@ export const ko: MessageCatalog = {
 	headingMissingFix: linkTo,
 	hintsNotCompared: () => "깨진 링크가 너무 많아 제안을 생략했습니다",
 
-	headingFragile: (sub, reached, line, parent) =>
-		`"${sub}"는 문서 순서로 맞출 때만 "${reached}"(${line}행)에 닿습니다: ` +
-		(parent === null ? `"${reached}"는 최상위 제목입니다` : `실제 상위 제목은 "${parent}"입니다`),
+	headingFragile: (sub, reached, parent) =>
+		`"${sub}"는 문서 순서로 맞출 때만 "${reached.text}"(${reached.line}행)에 닿습니다: 실제 상위 제목은 "${parent.text}"(${parent.line}행)입니다`,
 	headingFragileSuggestion: (path) => `두 해석 모두에서 동작하는 "${path}"(으)로 쓰세요`,
 	headingFragileNoFix: () => "두 해석 모두에서 이 제목에 닿는 경로가 없습니다. 제목 이름을 바꾸세요",
 	headingFragileFix: linkTo,

@@ -21,14 +21,16 @@ export const headingPathFragile: Rule = {
 			if (!h || !f.outline || f.subpath.kind !== "heading" || h.strict !== null || h.ordered === null) continue;
 			const headings = f.outline.headings;
 			const reached = headings[h.ordered];
-			if (!reached) continue;
-			const parentIndex = ancestors(headings, h.ordered)[0];
-			const parent = parentIndex === undefined ? null : (headings[parentIndex]?.text ?? null);
+			// The document-order reading matches at strictly increasing levels, so an earlier, shallower
+			// heading (the first segment's) precedes the one reached: it always has a parent.
+			const parent = headings[ancestors(headings, h.ordered)[0] ?? -1];
+			if (!reached || !parent) continue;
 			const segs = safeSegments(ctx, f);
 			const fix = segs ? destinationFix(ctx, f, ctx.t.headingFragileFix(showPath(segs)), true) : null;
 			report({
 				span: f.link.span,
-				message: ctx.t.headingFragile(showPath(f.subpath.segments), reached.text, reached.line, parent),
+				// With lines: the parent usually bears the first segment's name, but is a later namesake.
+				message: ctx.t.headingFragile(showPath(f.subpath.segments), reached, parent),
 				suggestion: segs ? ctx.t.headingFragileSuggestion(showPath(segs)) : ctx.t.headingFragileNoFix(),
 				fix,
 			});
