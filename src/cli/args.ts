@@ -146,11 +146,11 @@ function validate(args: CliArgs): { ok: true; args: CliArgs } | { ok: false; err
 	const fail = (error: UsageError) => ({ ok: false as const, error });
 	if (command === "compare") return { ok: true, args };
 	if (command === "check" || command === "fix") {
-		if (positionals.length > 1) return fail({ kind: "tooManyArgs", value: positionals[1] ?? "" });
+		// One vault folder, or notes (several allowed); collect.ts tells them apart on disk.
 		if ((args.format === "markdown" || args.format === "github") && command === "fix") return fail({ kind: "badValue", option: "--format", value: args.format, allowed: "text, json" });
 		if (args.write) return fail({ kind: "unknownOption", value: "--write" });
 		if (args.dryRun && command === "check") return fail({ kind: "unknownOption", value: "--dry-run" });
-		if (args.vault !== null) return fail({ kind: "unknownOption", value: "--vault" });
+		if (args.vault !== null && positionals.length === 0) return fail({ kind: "noteRequired", command: `${command} --vault` });
 		return { ok: true, args };
 	}
 	// toc

@@ -23,7 +23,7 @@ import type { Language } from "../core/model/settings";
 export async function runCheck(args: CliArgs, io: CliIO, language: Language, msgs: CliMessages): Promise<number> {
 	const checked = await checkVaultFromArgs(args, io, language, msgs);
 	if (checked === null) return 2;
-	const { root, settings, report } = checked;
+	const { root, settings, report, named } = checked;
 	const notes = checkedNotes(report, settings.scope);
 	const format = args.format ?? "text";
 	if (format === "json") {
@@ -34,11 +34,11 @@ export async function runCheck(args: CliArgs, io: CliIO, language: Language, msg
 		io.stdout.write(toMarkdownReport(report, { scope: settings.scope, language }));
 	} else if (format === "github") {
 		const skipped = report.notes.filter((n) => n.skipped !== null);
-		io.stdout.write(formatGithubReport(notes, skipped, { msgs, scanned: report.notesScanned, displayPath: (p) => displayPath(io.cwd, root, p) }));
+		io.stdout.write(formatGithubReport(notes, skipped, { msgs, scanned: report.notesScanned, named, displayPath: (p) => displayPath(io.cwd, root, p) }));
 	} else {
 		const skipped = report.notes.filter((n) => n.skipped !== null);
 		const style = makeStyle(colorEnabled(io));
-		io.stdout.write(formatTextReport(notes, skipped, { style, msgs, scanned: report.notesScanned, displayPath: (p) => displayPath(io.cwd, root, p) }));
+		io.stdout.write(formatTextReport(notes, skipped, { style, msgs, scanned: report.notesScanned, named, displayPath: (p) => displayPath(io.cwd, root, p) }));
 	}
 	return countSeverities(notes).errors > 0 ? 1 : 0;
 }

@@ -3,6 +3,8 @@
  * throws, each note is checked on its own and a failing note becomes a skipped
  * note with the reason stated.
  */
+import { statSync } from "node:fs";
+import * as path from "node:path";
 import type { Checker } from "../core/check/checker";
 import type { NoteReport, VaultReport } from "../core/model/diagnostic";
 import type { Language } from "../core/model/settings";
@@ -10,32 +12,70 @@ import type { VaultReader } from "../core/model/vault";
 import type { CliArgs } from "./args";
 import type { CliMessages } from "./i18n";
 import type { CliIO } from "./io";
+import { listedPath, locateNotes, type LocatedNotes } from "./note-target";
 import { errorText, openVault, type OpenedVault } from "./open-vault";
+import { DEFAULT_CONFIG_DIR } from "./stored-settings";
 import { makeProgress } from "./progress";
 
-/** An opened vault with its report. */
-export type CheckedVault = Extract<OpenedVault, { ok: true }> & { report: VaultReport };
+/** An opened vault with its report; `named`: the report covers the notes named on the command line only. */
+export type CheckedVault = Extract<OpenedVault, { ok: true }> & { report: VaultReport; named: boolean };
 
 /**
  * Opens the vault named on the command line (`.` by default) and checks it, with a
  * progress bar on stderr; `null` (after saying why on stderr) when the vault cannot be opened.
+ * Given notes instead of a folder (`check a.md b.md`), checks those notes only, against
+ * the whole vault they belong to (`--vault`, else the nearest folder above the first
+ * one holding the config folder), and reports them alone: `notesScanned` counts them.
  *
  * @example
  * const checked = await checkVaultFromArgs(args, io, "en", messages("en"));
  * if (checked === null) return 2;
  */
 export async function checkVaultFromArgs(args: CliArgs, io: CliIO, language: Language, msgs: CliMessages): Promise<CheckedVault | null> {
-	const opened = openVault(io.cwd, args.positionals[0] ?? ".", args, language, msgs);
-	if (!opened.ok) {
-		io.stderr.write(`${opened.message}\n`);
+	const fail = (message: string) => {
+		io.stderr.write(`${message}\n`);
 		return null;
+	};
+	const first = args.positionals[0] ?? ".";
+	// A `.md` argument that is no folder is a note even when missing: "cannot read the note", not "the vault".
+	const kind = kindOf(path.resolve(io.cwd, first));
+	const namesNotes = args.vault !== null || args.positionals.length > 1 || kind === "file" || (kind !== "folder" && first.toLowerCase().endsWith(".md"));
+	let located: Extract<LocatedNotes, { ok: true }> | null = null;
+	if (namesNotes) {
+		const l = locateNotes(io.cwd, args.positionals, args.vault, args.configDir ?? DEFAULT_CONFIG_DIR, msgs);
+		if (!l.ok) return fail(l.message);
+		located = l;
 	}
+	const opened = openVault(io.cwd, located ? located.root : first, args, language, msgs);
+	if (!opened.ok) return fail(opened.message);
 	for (const notice of opened.notices) io.stderr.write(`${notice}\n`);
+	if (located) {
+		const files = opened.vault.listFiles();
+		const paths: string[] = [];
+		for (const { arg, rel } of located.notes) {
+			const listed = listedPath(files, rel);
+			if (listed === undefined) return fail(msgs.noteOutsideVault(arg, args.vault ?? located.root));
+			if (!paths.includes(listed)) paths.push(listed);
+		}
+		const notes: NoteReport[] = [];
+		for (const p of paths) notes.push(await checkNoteSafely(opened.checker, p));
+		const report: VaultReport = { notesScanned: notes.length, notesChecked: notes.filter((n) => n.skipped === null).length, notes };
+		return { ...opened, report, named: true };
+	}
 	const total = opened.vault.listFiles().filter((p) => p.toLowerCase().endsWith(".md")).length;
 	const progress = makeProgress(io, total);
 	const report = await collectReport(opened.checker, opened.vault, (done, all) => progress.update(done, all));
 	progress.done();
-	return { ...opened, report };
+	return { ...opened, report, named: false };
+}
+
+function kindOf(abs: string): "file" | "folder" | "other" {
+	try {
+		const st = statSync(abs);
+		return st.isFile() ? "file" : st.isDirectory() ? "folder" : "other";
+	} catch {
+		return "other";
+	}
 }
 
 /**

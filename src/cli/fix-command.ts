@@ -69,7 +69,7 @@ export function fixSummaryLines(msgs: CliMessages, done: { fixes: number; files:
 export async function runFix(args: CliArgs, io: CliIO, language: Language, msgs: CliMessages): Promise<number> {
 	const checked = await checkVaultFromArgs(args, io, language, msgs);
 	if (checked === null) return 2;
-	const { root, vault, checker, settings, report } = checked;
+	const { root, vault, checker, settings, report, named } = checked;
 	const show = (p: string) => oneLine(displayPath(io.cwd, root, p));
 	const json = args.format === "json";
 	// In a dry run stdout carries only the diff (usable as a patch); in JSON mode only the JSON.
@@ -133,7 +133,7 @@ export async function runFix(args: CliArgs, io: CliIO, language: Language, msgs:
 		const style = makeStyle(colorEnabled(io));
 		const skipped = after.notes.filter((n) => n.skipped !== null);
 		if (remaining.some((n) => n.diagnostics.length > 0)) info.write(`\n${msgs.remaining}\n`);
-		info.write(formatTextReport(remaining, skipped, { style, msgs, scanned: report.notesScanned, displayPath: (p) => displayPath(io.cwd, root, p) }));
+		info.write(formatTextReport(remaining, skipped, { style, msgs, scanned: report.notesScanned, named, displayPath: (p) => displayPath(io.cwd, root, p) }));
 	}
 	return countSeverities(remaining).errors > 0 ? 1 : 0;
 }

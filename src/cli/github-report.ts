@@ -54,13 +54,13 @@ export function githubAnnotation(displayPath: string, d: Diagnostic, msgs: CliMe
  * @example
  * formatGithubReport(notes, skipped, { msgs, displayPath: (p) => p, scanned: 4 });
  */
-export function formatGithubReport(notes: readonly NoteReport[], skipped: readonly NoteReport[], options: { msgs: CliMessages; displayPath(path: string): string; scanned: number }): string {
+export function formatGithubReport(notes: readonly NoteReport[], skipped: readonly NoteReport[], options: { msgs: CliMessages; displayPath(path: string): string; scanned: number; named?: boolean }): string {
 	const { msgs } = options;
 	const out: string[] = [];
 	for (const note of notes) for (const d of sortDiagnostics(note.diagnostics)) out.push(githubAnnotation(options.displayPath(note.path), d, msgs));
 	for (const note of skipped) out.push(`::warning file=${escapeProperty(options.displayPath(note.path))}::${escapeData(note.skipped ?? "")}`);
 	if (notes.length === 0 && skipped.length === 0) out.push(msgs.noNotes);
 	const counts = countSeverities(notes);
-	out.push(`${msgs.summary(notes.length, counts.errors, counts.warnings, counts.infos)} ${msgs.scannedOf(options.scanned)}`);
+	out.push(`${msgs.summary(notes.length, counts.errors, counts.warnings, counts.infos)} ${options.named ? msgs.namedOf(options.scanned) : msgs.scannedOf(options.scanned)}`);
 	return out.join("\n") + "\n";
 }

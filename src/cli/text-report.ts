@@ -29,12 +29,12 @@ export function formatDiagnostic(displayPath: string, d: Diagnostic, style: Styl
  * The whole text report: diagnostics note by note, skipped notes with their reason, and the summary line.
  *
  * @example
- * formatTextReport(notes, skipped, { style, msgs, displayPath: (p) => p, scanned: 4 });
+ * formatTextReport(notes, skipped, { style, msgs, displayPath: (p) => p, scanned: 4 }); // "... (4 notes in the vault)"; with `named: true`, "(4 notes named)"
  */
 export function formatTextReport(
 	notes: readonly NoteReport[],
 	skipped: readonly NoteReport[],
-	options: { style: Style; msgs: CliMessages; displayPath(path: string): string; scanned: number },
+	options: { style: Style; msgs: CliMessages; displayPath(path: string): string; scanned: number; named?: boolean },
 ): string {
 	const { style, msgs } = options;
 	const out: string[] = [];
@@ -48,7 +48,7 @@ export function formatTextReport(
 	const counts = countSeverities(notes);
 	const summary = msgs.summary(notes.length, counts.errors, counts.warnings, counts.infos);
 	const coloured = counts.errors > 0 ? style.red(summary) : counts.warnings > 0 ? style.severity("warning", summary) : style.green(summary);
-	out.push(`${style.bold(coloured)} ${style.dim(msgs.scannedOf(options.scanned))}`);
+	out.push(`${style.bold(coloured)} ${style.dim(options.named ? msgs.namedOf(options.scanned) : msgs.scannedOf(options.scanned))}`);
 	return out.join("\n") + "\n";
 }
 

@@ -31,7 +31,8 @@ describe("parseArgs", () => {
 		expect(parseArgs(["check", "--format", "xml"])).toMatchObject({ ok: false, error: { kind: "badValue", option: "--format" } });
 		expect(parseArgs(["check", "--lang"])).toEqual({ ok: false, error: { kind: "missingValue", option: "--lang" } });
 		expect(parseArgs(["check", "--dry-run"])).toMatchObject({ ok: false });
-		expect(parseArgs(["check", "a", "b"])).toEqual({ ok: false, error: { kind: "tooManyArgs", value: "b" } });
+		expect(parseArgs(["check", "a.md", "b.md"])).toMatchObject({ ok: true, args: { positionals: ["a.md", "b.md"] } });
+		expect(parseArgs(["fix", "--vault", "v"])).toEqual({ ok: false, error: { kind: "noteRequired", command: "fix --vault" } });
 		expect(parseArgs(["toc"])).toEqual({ ok: false, error: { kind: "noteRequired", command: "toc" } });
 		expect(parseArgs(["fix", "--write"])).toMatchObject({ ok: false });
 	});

@@ -37,9 +37,11 @@ describe("check: exit codes", () => {
 		const missing = await cli(["check", "no-such-folder"], dir);
 		expect(missing.code).toBe(2);
 		expect(missing.err).toMatch(/^Cannot read the vault no-such-folder: /);
-		const file = await cli(["check", "broken.md"], dir);
+		// A file that is no note is neither a vault nor a note (a note is checked: see notes.test.ts).
+		writeFileSync(path.join(dir, "notes.txt"), "x");
+		const file = await cli(["check", "notes.txt"], dir);
 		expect(file.code).toBe(2);
-		expect(file.err).toContain("not a directory");
+		expect(file.err).toBe("Cannot read the note notes.txt: not a Markdown note (.md)\n");
 		const usage = await cli(["check", "--format", "xml"], dir);
 		expect(usage.code).toBe(2);
 		expect(usage.err).toContain("Invalid value for --format: xml");
