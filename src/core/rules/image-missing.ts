@@ -1,7 +1,9 @@
 /**
  * `image-missing`: an image reference resolves to no file. Suggests files whose
  * name differs only by spaces/hyphens, case, NFC/NFD or folder; the fix is safe
- * when exactly one such file exists.
+ * when exactly one such file exists, unless that file is the link's absolute path
+ * under a folder (`/img/a.png` found as `static/img/a.png`): that is a blog whose
+ * site root is not set, and `/static/img/a.png` would break the published site.
  */
 import type { Rule } from "./rule";
 import { destinationFix, linkPathFor } from "./corrections";
@@ -29,7 +31,7 @@ export const imageMissing: Rule = {
 				span: f.link.span,
 				message: ctx.t.imageMissing(f.link.path),
 				suggestion: names.length > 0 ? ctx.t.imageMissingSuggestion(names) : null,
-				fix: target !== null ? destinationFix(ctx, f, ctx.t.imageMissingFix(target), variants.length === 1, { path: target }) : null,
+				fix: target !== null ? destinationFix(ctx, f, ctx.t.imageMissingFix(target), variants.length === 1 && !(f.link.path.startsWith("/") && first?.nfcPath.endsWith(f.link.path)), { path: target }) : null,
 			});
 		}
 	},
