@@ -10,6 +10,7 @@ import { displayPath } from "./open-vault";
 import { colorEnabled, makeStyle } from "./style";
 import { formatTextReport, oneLine } from "./text-report";
 import { formatGithubReport } from "./github-report";
+import { writeSiteRootHint } from "./site-root-hint";
 import { checkedNotes, countSeverities, toJsonReport } from "../core/report/json-report";
 import { toMarkdownReport } from "../core/report/markdown-report";
 import type { Language } from "../core/model/settings";
@@ -40,5 +41,6 @@ export async function runCheck(args: CliArgs, io: CliIO, language: Language, msg
 		const style = makeStyle(colorEnabled(io));
 		io.stdout.write(formatTextReport(notes, skipped, { style, msgs, scanned: report.notesScanned, named, displayPath: (p) => displayPath(io.cwd, root, p) }));
 	}
+	await writeSiteRootHint(io, msgs, checked.vault, notes, settings.siteRoot);
 	return countSeverities(notes).errors > 0 ? 1 : 0;
 }

@@ -14,6 +14,7 @@ import { unifiedDiff } from "./diff";
 import type { CliMessages } from "./i18n";
 import type { CliIO } from "./io";
 import { displayPath, errorText } from "./open-vault";
+import { writeSiteRootHint } from "./site-root-hint";
 import { colorEnabled, makeStyle } from "./style";
 import { escapeControls, formatTextReport, oneLine } from "./text-report";
 
@@ -135,5 +136,6 @@ export async function runFix(args: CliArgs, io: CliIO, language: Language, msgs:
 		if (remaining.some((n) => n.diagnostics.length > 0)) info.write(`\n${msgs.remaining}\n`);
 		info.write(formatTextReport(remaining, skipped, { style, msgs, scanned: report.notesScanned, named, displayPath: (p) => displayPath(io.cwd, root, p) }));
 	}
+	await writeSiteRootHint(io, msgs, vault, remaining, settings.siteRoot);
 	return countSeverities(remaining).errors > 0 ? 1 : 0;
 }

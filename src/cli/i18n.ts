@@ -58,6 +58,9 @@ const en = {
 	settingsUsed: (file: string) => `Using the plugin's settings in ${file} (--no-settings ignores them)`,
 	settingsFieldsIgnored: (file: string, fields: string) => `${file}: invalid ${fields} ignored; the default is used instead`,
 	settingsIgnored: (file: string, why: string) => `Ignoring the plugin's settings in ${file}: ${why}; the defaults are used`,
+	siteRootHint: (found: number, missing: number, folder: string) =>
+		`${found} of ${plural(missing, "missing image")} written with a leading / ${found === 1 ? "exists" : "exist"} under ${folder}/. If the site serves ${folder}/ at its root ` +
+		`(Docusaurus, Hugo: static; Next.js, Astro: public), run with --site-root ${folder} or set the site root in the plugin's settings.`,
 	settingsWhy: { outside: "it lies outside the vault", notFile: "not a file", tooLarge: "larger than 1 MB", notJson: "not valid JSON", notObject: "not a JSON object" },
 	noteUnreadable: (p: string, why: string) => `Cannot read the note ${p}: ${why}`,
 	noteNotMarkdown: "not a Markdown note (.md)",
@@ -135,6 +138,9 @@ const ko: CliMessages = {
 	settingsUsed: (file) => `${file} 의 플러그인 설정을 따릅니다 (--no-settings 로 무시)`,
 	settingsFieldsIgnored: (file, fields) => `${file}: 잘못된 ${fields} 값은 무시하고 기본값을 씁니다`,
 	settingsIgnored: (file, why) => `${file} 의 플러그인 설정을 무시하고 기본값을 씁니다: ${why}`,
+	siteRootHint: (found, missing, folder) =>
+		`앞에 / 를 붙여 쓴 없는 이미지 ${missing}개 중 ${found}개가 ${folder}/ 아래에 있습니다. 사이트가 ${folder}/ 를 루트로 제공한다면 ` +
+		`(Docusaurus, Hugo: static, Next.js, Astro: public) --site-root ${folder} 로 실행하거나 플러그인 설정에서 사이트 루트를 지정하세요.`,
 	settingsWhy: { outside: "볼트 밖에 있습니다", notFile: "파일이 아닙니다", tooLarge: "1 MB보다 큽니다", notJson: "올바른 JSON이 아닙니다", notObject: "JSON 객체가 아닙니다" },
 	noteUnreadable: (p, why) => `노트 ${p} 를 읽을 수 없습니다: ${why}`,
 	noteNotMarkdown: "Markdown 노트(.md)가 아닙니다",

@@ -14,6 +14,9 @@ afterAll(cleanup);
 
 const DATA = ".obsidian/plugins/container-notes/data.json";
 const USED = `Using the plugin's settings in ${DATA} (--no-settings ignores them)\n`;
+/** Said when the stored settings (or the defaults) set no site root: k8s.md's /img/a.png is under static/. */
+const SITE_HINT =
+	"1 of 1 missing image written with a leading / exists under static/. If the site serves static/ at its root (Docusaurus, Hugo: static; Next.js, Astro: public), run with --site-root static or set the site root in the plugin's settings.\n";
 
 /** A note tagged #k8s (not a default tag) with a missing heading and a site-root image, and an untagged note with a missing heading. */
 function vault(settings: string | null, extra: Record<string, string> = {}): string {
@@ -76,7 +79,7 @@ describe("check: the plugin's settings stored in the vault", () => {
 
 	it("an invalid field keeps its default and is named; the other fields apply", async () => {
 		const r = await checkJson(vault(JSON.stringify({ watchedTags: ["k8s"], scope: "everything", rules: { "heading-missing": "off" } })));
-		expect(r.err).toBe(`${USED}${DATA}: invalid scope ignored; the default is used instead\n`);
+		expect(r.err).toBe(`${USED}${DATA}: invalid scope ignored; the default is used instead\n${SITE_HINT}`);
 		expect(r.json.notes.map((n) => n.path)).toEqual(["k8s.md"]);
 		expect(ruleCounts(r.json)).toEqual({ "image-missing": 1 });
 	});
@@ -95,7 +98,7 @@ describe("check: the plugin's settings stored in the vault", () => {
 			const dir = vault(null, { ".obsidian/plugins/container-notes/.keep": "" });
 			make(dir);
 			const r = await checkJson(dir, "--all");
-			expect(r.err, label).toBe(`Ignoring the plugin's settings in ${DATA}: ${why}; the defaults are used\n`);
+			expect(r.err, label).toBe(`Ignoring the plugin's settings in ${DATA}: ${why}; the defaults are used\n${SITE_HINT}`);
 			expect(ruleCounts(r.json), label).toEqual({ "heading-missing": 2, "image-missing": 1 });
 			expect(r.code, label).toBe(1);
 		}
@@ -130,7 +133,10 @@ describe("check: the plugin's settings stored in the vault", () => {
 		const dir = vault(JSON.stringify({ watchedTags: ["k8s"], scope: 3 }));
 		const r = await cli(["check", path.basename(dir), "--lang", "ko"], path.dirname(dir));
 		const file = `${path.basename(dir)}/${DATA}`;
-		expect(r.err).toBe(`${file} 의 플러그인 설정을 따릅니다 (--no-settings 로 무시)\n${file}: 잘못된 scope 값은 무시하고 기본값을 씁니다\n`);
+		expect(r.err).toBe(
+			`${file} 의 플러그인 설정을 따릅니다 (--no-settings 로 무시)\n${file}: 잘못된 scope 값은 무시하고 기본값을 씁니다\n` +
+				"앞에 / 를 붙여 쓴 없는 이미지 1개 중 1개가 static/ 아래에 있습니다. 사이트가 static/ 를 루트로 제공한다면 (Docusaurus, Hugo: static, Next.js, Astro: public) --site-root static 로 실행하거나 플러그인 설정에서 사이트 루트를 지정하세요.\n",
+		);
 	});
 
 	it("fix writes destinations with the stored link encoding", async () => {
