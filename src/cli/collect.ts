@@ -12,7 +12,7 @@ import type { VaultReader } from "../core/model/vault";
 import type { CliArgs } from "./args";
 import type { CliMessages } from "./i18n";
 import type { CliIO } from "./io";
-import { listedPath, locateNotes, type LocatedNotes } from "./note-target";
+import { guessNotice, listedPath, locateNotes, type LocatedNotes } from "./note-target";
 import { errorText, openVault, type OpenedVault } from "./open-vault";
 import { DEFAULT_CONFIG_DIR } from "./stored-settings";
 import { makeProgress } from "./progress";
@@ -42,9 +42,12 @@ export async function checkVaultFromArgs(args: CliArgs, io: CliIO, language: Lan
 	const namesNotes = args.vault !== null || args.positionals.length > 1 || kind === "file" || (kind !== "folder" && first.toLowerCase().endsWith(".md"));
 	let located: Extract<LocatedNotes, { ok: true }> | null = null;
 	if (namesNotes) {
-		const l = locateNotes(io.cwd, args.positionals, args.vault, args.configDir ?? DEFAULT_CONFIG_DIR, msgs);
+		const configDir = args.configDir ?? DEFAULT_CONFIG_DIR;
+		const l = locateNotes(io.cwd, args.positionals, args.vault, configDir, msgs);
 		if (!l.ok) return fail(l.message);
 		located = l;
+		const guessed = guessNotice(l, io.cwd, configDir, msgs);
+		if (guessed !== null) io.stderr.write(`${guessed}\n`);
 	}
 	const opened = openVault(io.cwd, located ? located.root : first, args, language, msgs);
 	if (!opened.ok) return fail(opened.message);

@@ -10,41 +10,49 @@ import { errorText } from "./open-vault";
 import { DEFAULT_CONFIG_DIR } from "./stored-settings";
 
 /**
- * The vault a note belongs to: the nearest folder above it holding the config folder (`.obsidian`), else the note's own folder.
+ * The nearest folder above `notePath` that holds `name` (a folder, or for `.git` also
+ * a file, as in a worktree); `null` when there is none.
  *
  * @example
- * findVaultRoot("/home/me/notes/docker/a.md"); // "/home/me/notes" when /home/me/notes/.obsidian exists
+ * findAbove("/home/me/notes/docker/a.md", ".obsidian"); // "/home/me/notes" when /home/me/notes/.obsidian exists
  */
-export function findVaultRoot(notePath: string, configDir = DEFAULT_CONFIG_DIR): string {
-	const start = path.dirname(notePath);
-	let dir = start;
+export function findAbove(notePath: string, name: string): string | null {
+	let dir = path.dirname(notePath);
 	for (;;) {
 		try {
-			if (statSync(path.join(dir, configDir)).isDirectory()) return dir;
+			const st = statSync(path.join(dir, name));
+			if (st.isDirectory() || (name === ".git" && st.isFile())) return dir;
 		} catch {
 			// not here; keep walking up
 		}
 		const parent = path.dirname(dir);
-		if (parent === dir) return start;
+		if (parent === dir) return null;
 		dir = parent;
 	}
 }
 
-/** Named notes located in their vault, or why not (a message for stderr, exit 2). */
-export type LocatedNotes = { ok: true; root: string; notes: { arg: string; rel: string }[] } | { ok: false; message: string };
+/**
+ * Named notes located in their vault, or why not (a message for stderr, exit 2).
+ * `guessed`: no `--vault` and no config folder above the note, so the vault is the
+ * repository it is in (or its own folder): worth saying.
+ */
+export type LocatedNotes = { ok: true; root: string; guessed: boolean; notes: { arg: string; rel: string }[] } | { ok: false; message: string };
 
 /**
  * Locates notes given as arguments: each must be a Markdown file inside the vault,
- * which is `vaultArg` when given, else the one the first note belongs to ({@link findVaultRoot}).
+ * which is `vaultArg` when given, else the nearest folder above the first note holding the
+ * config folder, else the Git repository it is in (a clone without `.obsidian`, in CI),
+ * else the note's own folder.
  * `rel` is `/`-separated and relative to the vault's real path, as written on disk.
  *
  * @example
  * locateNotes("/w", ["notes/docker/a.md"], null, ".obsidian", messages("en"));
- * // { ok: true, root: "/w/notes", notes: [{ arg: "notes/docker/a.md", rel: "docker/a.md" }] }
+ * // { ok: true, root: "/w/notes", guessed: false, notes: [{ arg: "notes/docker/a.md", rel: "docker/a.md" }] } when /w/notes/.obsidian exists
  */
 export function locateNotes(cwd: string, args: readonly string[], vaultArg: string | null, configDir: string, msgs: Pick<CliMessages, "noteUnreadable" | "noteNotMarkdown" | "noteOutsideVault">): LocatedNotes {
 	const first = path.resolve(cwd, args[0] ?? "");
-	const root = vaultArg !== null ? path.resolve(cwd, vaultArg) : findVaultRoot(first, configDir);
+	const found = vaultArg !== null ? path.resolve(cwd, vaultArg) : findAbove(first, configDir);
+	const root = found ?? findAbove(first, ".git") ?? path.dirname(first);
 	let realRoot: string;
 	try {
 		realRoot = realpathSync(root);
@@ -66,7 +74,7 @@ export function locateNotes(cwd: string, args: readonly string[], vaultArg: stri
 		if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) return { ok: false, message: msgs.noteOutsideVault(arg, vaultArg ?? root) };
 		notes.push({ arg, rel: rel.split(path.sep).join("/") });
 	}
-	return { ok: true, root, notes };
+	return { ok: true, root, guessed: found === null, notes };
 }
 
 /**
@@ -78,4 +86,17 @@ export function locateNotes(cwd: string, args: readonly string[], vaultArg: stri
  */
 export function listedPath(files: readonly string[], rel: string): string | undefined {
 	return files.find((p) => p === rel) ?? files.find((p) => p.normalize("NFC") === rel.normalize("NFC"));
+}
+
+/**
+ * The line that says which folder was taken as the vault, when no config folder named it
+ * (`null` otherwise): links to other notes resolve against that folder only.
+ *
+ * @example
+ * guessNotice(located, "/w", ".obsidian", messages("en")); // "No .obsidian folder above a.md: the vault is taken to be . (--vault names another)"
+ */
+export function guessNotice(located: Extract<LocatedNotes, { ok: true }>, cwd: string, configDir: string, msgs: Pick<CliMessages, "vaultGuessed">): string | null {
+	if (!located.guessed) return null;
+	const shown = path.relative(cwd, located.root).split(path.sep).join("/") || ".";
+	return msgs.vaultGuessed(located.notes[0]?.arg ?? "", configDir, shown);
 }

@@ -73,6 +73,21 @@ describe("check NOTE...", () => {
 		expect(loose.err).toBe("The note loose.md is not inside the vault vault\n");
 	});
 
+	it("without a config folder, takes the Git repository as the vault (else the note's folder), and says so", async () => {
+		// A fresh clone in CI: .obsidian is not committed. B.md, at the root, must still resolve.
+		const dir = tempVault({ ".git/HEAD": "ref: refs/heads/main\n", "docs/A.md": A, "B.md": B });
+		const r = await cli(["check", "docs/A.md", "--format", "json"], dir);
+		expect((JSON.parse(r.out) as Json).summary.errors).toBe(4);
+		expect(r.err).toBe("No .obsidian folder above docs/A.md: the vault is taken to be . (--vault names another)\n");
+		const ko = await cli(["check", "A.md", "--format", "json", "--lang", "ko"], path.join(dir, "docs"));
+		expect(ko.err).toBe("A.md 위에 .obsidian 폴더가 없어 .. 를 볼트로 봅니다 (--vault 로 다른 볼트 지정)\n");
+		// Neither: the note's own folder, where B.md is not (one more error: [[B#설치]] has no note).
+		const bare = tempVault({ "docs/A.md": A, "B.md": B });
+		const own = await cli(["check", "docs/A.md", "--format", "json"], bare);
+		expect(own.err).toBe("No .obsidian folder above docs/A.md: the vault is taken to be docs (--vault names another)\n");
+		expect((JSON.parse(own.out) as Json).summary.errors).toBe(5);
+	});
+
 	it("respects the scope: a note without a watched tag is not checked unless --all", async () => {
 		const dir = work({ "vault/memo.md": "# 메모\n[[#없음]]\n" });
 		const tagged = await cli(["check", "vault/memo.md"], dir);
