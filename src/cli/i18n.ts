@@ -123,7 +123,7 @@ const ko: CliMessages = {
 		`노트 ${checked}개 검사, 오류 ${errors}개, 경고 ${warnings}개` + (infos > 0 ? `, 정보 ${infos}개` : ""),
 	scannedOf: (scanned) => `(볼트의 노트 ${scanned}개)`,
 	namedOf: (named) => `(지정한 노트 ${named}개)`,
-	vaultGuessed: (note, configDir, vault) => `${note} 위에 ${configDir} 폴더가 없어 ${vault} 를 볼트로 봅니다 (--vault 로 다른 볼트 지정)`,
+	vaultGuessed: (note, configDir, vault) => `${note} 위에 ${configDir} 폴더가 없어 ${vault} 폴더를 볼트로 봅니다 (다른 볼트는 --vault 로 지정)`,
 	noNotes: "컨테이너 노트가 없습니다 (모든 노트를 검사하려면 --all).",
 	suggestion: "제안",
 	fixable: "자동 수정 가능",
@@ -141,8 +141,8 @@ const ko: CliMessages = {
 	settingsFieldsIgnored: (file, fields) => `${file}: 잘못된 ${fields} 값은 무시하고 기본값을 씁니다`,
 	settingsIgnored: (file, why) => `${file} 의 플러그인 설정을 무시하고 기본값을 씁니다: ${why}`,
 	siteRootHint: (found, missing, folder) =>
-		`앞에 / 를 붙여 쓴 없는 이미지 ${missing}개 중 ${found}개가 ${folder}/ 아래에 있습니다. 사이트가 ${folder}/ 를 루트로 제공한다면 ` +
-		`(Docusaurus, Hugo: static, Next.js, Astro: public) --site-root ${folder} 로 실행하거나 플러그인 설정에서 사이트 루트를 지정하세요.`,
+		`/ 로 시작하는 경로의 이미지 중 찾지 못한 ${missing}개 가운데 ${found}개가 ${folder}/ 아래에 있습니다. 사이트가 ${folder}/ 를 루트로 제공한다면 ` +
+		`(Docusaurus, Hugo: static, Next.js, Astro: public) --site-root ${folder} 옵션을 주거나 플러그인 설정에서 사이트 루트를 지정하세요.`,
 	settingsWhy: { outside: "볼트 밖에 있습니다", notFile: "파일이 아닙니다", tooLarge: "1 MB보다 큽니다", notJson: "올바른 JSON이 아닙니다", notObject: "JSON 객체가 아닙니다" },
 	noteUnreadable: (p, why) => `노트 ${p} 를 읽을 수 없습니다: ${why}`,
 	noteNotMarkdown: "Markdown 노트(.md)가 아닙니다",

@@ -80,7 +80,7 @@ describe("check NOTE...", () => {
 		expect((JSON.parse(r.out) as Json).summary.errors).toBe(4);
 		expect(r.err).toBe("No .obsidian folder above docs/A.md: the vault is taken to be . (--vault names another)\n");
 		const ko = await cli(["check", "A.md", "--format", "json", "--lang", "ko"], path.join(dir, "docs"));
-		expect(ko.err).toBe("A.md 위에 .obsidian 폴더가 없어 .. 를 볼트로 봅니다 (--vault 로 다른 볼트 지정)\n");
+		expect(ko.err).toBe("A.md 위에 .obsidian 폴더가 없어 .. 폴더를 볼트로 봅니다 (다른 볼트는 --vault 로 지정)\n");
 		// Neither: the note's own folder, where B.md is not (one more error: [[B#설치]] has no note).
 		const bare = tempVault({ "docs/A.md": A, "B.md": B });
 		const own = await cli(["check", "docs/A.md", "--format", "json"], bare);

@@ -135,7 +135,7 @@ describe("check: the plugin's settings stored in the vault", () => {
 		const file = `${path.basename(dir)}/${DATA}`;
 		expect(r.err).toBe(
 			`${file} 의 플러그인 설정을 따릅니다 (--no-settings 로 무시)\n${file}: 잘못된 scope 값은 무시하고 기본값을 씁니다\n` +
-				"앞에 / 를 붙여 쓴 없는 이미지 1개 중 1개가 static/ 아래에 있습니다. 사이트가 static/ 를 루트로 제공한다면 (Docusaurus, Hugo: static, Next.js, Astro: public) --site-root static 로 실행하거나 플러그인 설정에서 사이트 루트를 지정하세요.\n",
+				"/ 로 시작하는 경로의 이미지 중 찾지 못한 1개 가운데 1개가 static/ 아래에 있습니다. 사이트가 static/ 를 루트로 제공한다면 (Docusaurus, Hugo: static, Next.js, Astro: public) --site-root static 옵션을 주거나 플러그인 설정에서 사이트 루트를 지정하세요.\n",
 		);
 	});
 
