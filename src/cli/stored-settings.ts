@@ -8,7 +8,7 @@
  *
  * Never throws: a file that cannot be used is ignored with a stated reason.
  */
-import { closeSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { validateSettings, type ContainerNotesSettings, type SettingsField } from "../obsidian/settings";
 
@@ -93,7 +93,9 @@ export function readStoredSettings(root: string, configDir: string): StoredSetti
 
 /** A regular file's text, refused when it is not a file or larger than {@link MAX_BYTES}. */
 function readSmallText(real: string): string {
-	const fd = openSync(real, "r");
+	// Checked before opening too: opening a named pipe for reading would wait for a writer forever.
+	if (!statSync(real).isFile()) throw new Refused("notFile");
+	const fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
 	try {
 		const st = fstatSync(fd);
 		if (!st.isFile()) throw new Refused("notFile");

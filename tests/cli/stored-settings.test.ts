@@ -4,6 +4,7 @@
  * flags override them, `--no-settings` ignores them, and a file it cannot use is
  * named on stderr and never stops the check.
  */
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -93,6 +94,8 @@ describe("check: the plugin's settings stored in the vault", () => {
 			["a folder", (d) => mkdirSync(path.join(d, DATA)), "not a file"],
 			["too large", (d) => writeFileSync(path.join(d, DATA), `{"a":"${"x".repeat(1024 * 1024)}"}`), "larger than 1 MB"],
 			["a link outside the vault", (d) => symlinkSync(path.join(outside, "data.json"), path.join(d, DATA)), "it lies outside the vault"],
+			// A named pipe: opening it to read would wait for a writer forever.
+			["a named pipe", (d) => execFileSync("mkfifo", [path.join(d, DATA)]), "not a file"],
 		];
 		for (const [label, make, why] of cases) {
 			const dir = vault(null, { ".obsidian/plugins/container-notes/.keep": "" });
