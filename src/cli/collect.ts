@@ -12,7 +12,7 @@ import type { VaultReader } from "../core/model/vault";
 import type { CliArgs } from "./args";
 import type { CliMessages } from "./i18n";
 import type { CliIO } from "./io";
-import { guessNotice, listedPath, locateNotes, type LocatedNotes } from "./note-target";
+import { guessNotice, listedPaths, locateNotes, type LocatedNotes } from "./note-target";
 import { errorText, openVault, type OpenedVault } from "./open-vault";
 import { DEFAULT_CONFIG_DIR } from "./stored-settings";
 import { makeProgress } from "./progress";
@@ -53,12 +53,14 @@ export async function checkVaultFromArgs(args: CliArgs, io: CliIO, language: Lan
 	if (!opened.ok) return fail(opened.message);
 	for (const notice of opened.notices) io.stderr.write(`${notice}\n`);
 	if (located) {
-		const files = opened.vault.listFiles();
+		const listedPath = listedPaths(opened.vault.listFiles());
 		const paths: string[] = [];
+		const seen = new Set<string>();
 		for (const { arg, rel } of located.notes) {
-			const listed = listedPath(files, rel);
+			const listed = listedPath(rel);
 			if (listed === undefined) return fail(msgs.noteOutsideVault(arg, args.vault ?? located.root));
-			if (!paths.includes(listed)) paths.push(listed);
+			if (!seen.has(listed)) paths.push(listed);
+			seen.add(listed);
 		}
 		const notes: NoteReport[] = [];
 		for (const p of paths) notes.push(await checkNoteSafely(opened.checker, p));

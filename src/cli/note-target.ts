@@ -78,14 +78,27 @@ export function locateNotes(cwd: string, args: readonly string[], vaultArg: stri
 }
 
 /**
- * A note's path as the vault lists it (names on disk may be NFD), or `undefined` when
- * the vault does not list it (inside a dot folder, say).
+ * Finds notes' paths as the vault lists them (names on disk may be NFD): `undefined`
+ * when the vault does not list one (inside a dot folder, say). Built once for many notes:
+ * a set of the listing, and its NFC forms only when a name is not found as written.
  *
  * @example
- * listedPath(["Docker 기초.md"], "Docker 기초.md"); // "Docker 기초.md"
+ * listedPaths(["Docker 기초.md"])("Docker 기초.md"); // "Docker 기초.md"
  */
-export function listedPath(files: readonly string[], rel: string): string | undefined {
-	return files.find((p) => p === rel) ?? files.find((p) => p.normalize("NFC") === rel.normalize("NFC"));
+export function listedPaths(files: readonly string[]): (rel: string) => string | undefined {
+	const exact = new Set(files);
+	let byNfc: Map<string, string> | null = null;
+	return (rel) => {
+		if (exact.has(rel)) return rel;
+		if (byNfc === null) {
+			byNfc = new Map();
+			for (const p of files) {
+				const n = p.normalize("NFC");
+				if (!byNfc.has(n)) byNfc.set(n, p);
+			}
+		}
+		return byNfc.get(rel.normalize("NFC"));
+	};
 }
 
 /**

@@ -12,7 +12,7 @@ import { forced, insertFix } from "../obsidian/toc";
 import type { CliArgs } from "./args";
 import type { CliMessages } from "./i18n";
 import type { CliIO } from "./io";
-import { guessNotice, listedPath, locateNotes } from "./note-target";
+import { guessNotice, listedPaths, locateNotes } from "./note-target";
 import { errorText, openVault } from "./open-vault";
 import { DEFAULT_CONFIG_DIR } from "./stored-settings";
 import { escapeControls, oneLine } from "./text-report";
@@ -39,7 +39,7 @@ export async function runToc(args: CliArgs, io: CliIO, language: Language, msgs:
 	if (!opened.ok) return fail(opened.message);
 	const { vault, settings, tocStyle } = opened;
 	for (const notice of opened.notices) io.stderr.write(`${oneLine(notice)}\n`);
-	const notePath = listedPath(vault.listFiles(), located.notes[0]?.rel ?? "");
+	const notePath = listedPaths(vault.listFiles())(located.notes[0]?.rel ?? "");
 	if (notePath === undefined) return fail(msgs.noteOutsideVault(noteArg, args.vault ?? root));
 	let text: string;
 	try {

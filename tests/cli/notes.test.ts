@@ -6,6 +6,7 @@
 import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { listedPaths } from "../../src/cli/note-target";
 import { cleanup, cli, snapshot, tempVault } from "./helpers";
 
 afterAll(cleanup);
@@ -130,5 +131,17 @@ describe("fix NOTE...", () => {
 		expect(readFileSync(path.join(dir, "vault/docs/A.md"), "utf8")).toBe("#docker\n# 개요\n[[#없음]] [[B#설치]] [[B#없음]] [x](#개요%20a)\n");
 		// C.md has safe fixes too, and stays as it was.
 		expect(readFileSync(path.join(dir, "vault/C.md"), "utf8")).toBe("#docker\n# 개요\n[x](#개요 )\n[y](#개요 a)\n");
+	});
+});
+
+describe("listedPaths", () => {
+	it("finds a path as listed, exactly or up to NFC (names on disk may be NFD), and nothing else", () => {
+		const nfd = "docs/도커.md".normalize("NFD");
+		const find = listedPaths(["B.md", nfd, ".obsidian/x.md"]);
+		expect(find("B.md")).toBe("B.md");
+		expect(find("docs/도커.md")).toBe(nfd);
+		expect(find(nfd)).toBe(nfd);
+		expect(find("b.md")).toBeUndefined();
+		expect(find("docs/없음.md")).toBeUndefined();
 	});
 });
