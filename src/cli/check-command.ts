@@ -39,7 +39,7 @@ export async function runCheck(args: CliArgs, io: CliIO, language: Language, msg
 	} else {
 		const skipped = report.notes.filter((n) => n.skipped !== null);
 		const style = makeStyle(colorEnabled(io));
-		io.stdout.write(formatTextReport(notes, skipped, { style, msgs, scanned: report.notesScanned, named, displayPath: (p) => displayPath(io.cwd, root, p) }));
+		io.stdout.write(formatTextReport(notes, skipped, { style, msgs, scanned: report.notesScanned, named, fixHint: true, displayPath: (p) => displayPath(io.cwd, root, p) }));
 	}
 	await writeSiteRootHint(io, msgs, checked.vault, notes, settings.siteRoot);
 	return countSeverities(notes).errors > 0 ? 1 : 0;

@@ -26,7 +26,8 @@ export function formatDiagnostic(displayPath: string, d: Diagnostic, style: Styl
 }
 
 /**
- * The whole text report: diagnostics note by note, skipped notes with their reason, and the summary line.
+ * The whole text report: diagnostics note by note, skipped notes with their reason, with
+ * `fixHint` how many have a safe fix (and the command that applies them), and the summary line.
  *
  * @example
  * formatTextReport(notes, skipped, { style, msgs, displayPath: (p) => p, scanned: 4 }); // "... (4 notes in the vault)"; with `named: true`, "(4 notes named)"
@@ -34,7 +35,7 @@ export function formatDiagnostic(displayPath: string, d: Diagnostic, style: Styl
 export function formatTextReport(
 	notes: readonly NoteReport[],
 	skipped: readonly NoteReport[],
-	options: { style: Style; msgs: CliMessages; displayPath(path: string): string; scanned: number; named?: boolean },
+	options: { style: Style; msgs: CliMessages; displayPath(path: string): string; scanned: number; named?: boolean; fixHint?: boolean },
 ): string {
 	const { style, msgs } = options;
 	const out: string[] = [];
@@ -45,6 +46,9 @@ export function formatTextReport(
 	for (const note of skipped) out.push(style.dim(`${oneLine(options.displayPath(note.path))}: ${oneLine(note.skipped ?? "")}`));
 	if (out.length > 0) out.push("");
 	if (notes.length === 0 && skipped.length === 0) out.push(msgs.noNotes);
+	// `check` names the command that applies what "[fixable]" marked (`fix` itself has applied it).
+	const fixable = options.fixHint ? notes.reduce((n, note) => n + note.diagnostics.filter((d) => d.fix?.safe === true).length, 0) : 0;
+	if (fixable > 0) out.push(style.green(msgs.fixableHint(fixable)));
 	const counts = countSeverities(notes);
 	const summary = msgs.summary(notes.length, counts.errors, counts.warnings, counts.infos);
 	const coloured = counts.errors > 0 ? style.red(summary) : counts.warnings > 0 ? style.severity("warning", summary) : style.green(summary);

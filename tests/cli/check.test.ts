@@ -82,7 +82,19 @@ describe("check: text output", () => {
 		const i = lines.findIndex((l) => l.includes("link-unparsed"));
 		expect(lines[i + 1]).toMatch(/^ {4}hint: .*\[fixable\]$/);
 		expect(lines.at(-2)).toBe("2 notes checked, 3 errors, 0 warnings (3 notes in the vault)");
+		// Just above it, how many problems `fix` would fix, and the command.
+		expect(lines.at(-3)).toBe("1 problem can be fixed safely: run container-notes fix (with --dry-run to see the changes first)");
 		expect(r.out).not.toContain("untagged.md");
+	});
+
+	it("counts the safe fixes only when there are any, and fix does not repeat the line", async () => {
+		const clean = await cli(["check"], tempVault({ "clean.md": CLEAN }));
+		expect(clean.out).not.toContain("fixed safely");
+		const dir = brokenVault();
+		const ko = await cli(["check", "--lang", "ko"], dir);
+		expect(ko.out).toContain("\n안전하게 고칠 수 있는 문제 1개: container-notes fix 로 고칩니다 (--dry-run 을 붙이면 바뀔 내용만 먼저 봅니다)\n");
+		const fixed = await cli(["fix"], dir);
+		expect(fixed.out).not.toContain("fixed safely");
 	});
 
 	it("shows paths relative to the working directory", async () => {

@@ -37,6 +37,7 @@ describe("check NOTE...", () => {
 				"vault/docs/A.md:3:27  error  link-unparsed  Not a link in Obsidian: the destination \"#개요 a\" holds raw spaces",
 				"    hint: Encode the spaces as %20 [fixable]",
 				"",
+				"1 problem can be fixed safely: run container-notes fix (with --dry-run to see the changes first)",
 				"1 note checked, 4 errors, 0 warnings (1 note named)",
 				"",
 			].join("\n"),
