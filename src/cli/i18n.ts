@@ -63,7 +63,7 @@ const en = {
 	siteRootHint: (found: number, missing: number, folder: string) =>
 		`${found} of ${plural(missing, "missing image")} written with a leading / ${found === 1 ? "exists" : "exist"} under ${folder}/. If the site serves ${folder}/ at its root ` +
 		`(Docusaurus, Hugo: static; Next.js, Astro: public), run with --site-root ${folder} or set the site root in the plugin's settings.`,
-	settingsWhy: { outside: "it lies outside the vault", notFile: "not a file", tooLarge: "larger than 1 MB", notJson: "not valid JSON", notObject: "not a JSON object" },
+	settingsWhy: { notFile: "not a file", tooLarge: "larger than 1 MB", notJson: "not valid JSON", notObject: "not a JSON object" },
 	noteUnreadable: (p: string, why: string) => `Cannot read the note ${p}: ${why}`,
 	noteNotMarkdown: "not a Markdown note (.md)",
 	noteOutsideVault: (p: string, v: string) => `The note ${p} is not inside the vault ${v}`,
@@ -145,7 +145,7 @@ const ko: CliMessages = {
 	siteRootHint: (found, missing, folder) =>
 		`/ 로 시작하는 경로의 이미지 중 찾지 못한 ${missing}개 가운데 ${found}개가 ${folder}/ 아래에 있습니다. 사이트가 ${folder}/ 를 루트로 제공한다면 ` +
 		`(Docusaurus, Hugo: static, Next.js, Astro: public) --site-root ${folder} 옵션을 주거나 플러그인 설정에서 사이트 루트를 지정하세요.`,
-	settingsWhy: { outside: "볼트 밖에 있습니다", notFile: "파일이 아닙니다", tooLarge: "1 MB보다 큽니다", notJson: "올바른 JSON이 아닙니다", notObject: "JSON 객체가 아닙니다" },
+	settingsWhy: { notFile: "파일이 아닙니다", tooLarge: "1 MB보다 큽니다", notJson: "올바른 JSON이 아닙니다", notObject: "JSON 객체가 아닙니다" },
 	noteUnreadable: (p, why) => `노트 ${p} 를 읽을 수 없습니다: ${why}`,
 	noteNotMarkdown: "Markdown 노트(.md)가 아닙니다",
 	noteOutsideVault: (p, v) => `노트 ${p} 가 볼트 ${v} 안에 없습니다`,

@@ -7,7 +7,6 @@ import { realpathSync, statSync } from "node:fs";
 import * as path from "node:path";
 import type { CliMessages } from "./i18n";
 import { errorText } from "./open-vault";
-import { DEFAULT_CONFIG_DIR } from "./stored-settings";
 
 /**
  * The nearest folder above `notePath` that holds `name` (a folder, or for `.git` also

@@ -22,7 +22,7 @@ export const DEFAULT_CONFIG_DIR = ".obsidian";
 const MAX_BYTES = 1024 * 1024;
 
 /** Why a settings file was not used (the CLI words each in the user's language). */
-export type UnusableReason = "outside" | "notFile" | "tooLarge" | "notJson" | "notObject";
+export type UnusableReason = "notFile" | "tooLarge" | "notJson" | "notObject";
 
 /** Thrown by {@link readSmallText} for a refused file. */
 class Refused extends Error {
@@ -71,9 +71,9 @@ export function readStoredSettings(root: string, configDir: string): StoredSetti
 		if (code === "ENOENT" || code === "ENOTDIR") return { kind: "none", file };
 		return { kind: "unusable", file, why: { error: (e as Error).message } };
 	}
-	// A symbolic link must not make the checker read a file outside the vault.
-	const rel = path.relative(realpathSync(root), real);
-	if (rel.startsWith("..") || path.isAbsolute(rel)) return { kind: "unusable", file, why: "outside" };
+	// A symbolic link is followed, even out of the vault, as Obsidian follows it: a config folder
+	// shared between vaults through a link is common. Reading it is safe: only a regular file of
+	// at most 1 MB is read, nothing of it is printed, and only known settings are taken from it.
 	let text: string;
 	try {
 		text = readSmallText(real);

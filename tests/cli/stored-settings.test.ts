@@ -86,14 +86,12 @@ describe("check: the plugin's settings stored in the vault", () => {
 	});
 
 	it("a file it cannot use is named with the reason, and the check runs on the defaults", async () => {
-		const outside = tempVault({ "data.json": CONFIGURED });
 		const cases: [string, (dir: string) => void, string][] = [
 			["broken JSON", (d) => writeFileSync(path.join(d, DATA), "{ watchedTags: [k8s"), "not valid JSON"],
 			["an array", (d) => writeFileSync(path.join(d, DATA), "[1, 2]"), "not a JSON object"],
 			["null", (d) => writeFileSync(path.join(d, DATA), "null"), "not a JSON object"],
 			["a folder", (d) => mkdirSync(path.join(d, DATA)), "not a file"],
 			["too large", (d) => writeFileSync(path.join(d, DATA), `{"a":"${"x".repeat(1024 * 1024)}"}`), "larger than 1 MB"],
-			["a link outside the vault", (d) => symlinkSync(path.join(outside, "data.json"), path.join(d, DATA)), "it lies outside the vault"],
 			// A named pipe: opening it to read would wait for a writer forever.
 			["a named pipe", (d) => execFileSync("mkfifo", [path.join(d, DATA)]), "not a file"],
 		];
@@ -105,6 +103,19 @@ describe("check: the plugin's settings stored in the vault", () => {
 			expect(ruleCounts(r.json), label).toEqual({ "heading-missing": 2, "image-missing": 1 });
 			expect(r.code, label).toBe(1);
 		}
+	});
+
+	it("are read through a symbolic link, even to outside the vault (a config folder shared by vaults), as Obsidian reads them", async () => {
+		const shared = tempVault({ "plugins/container-notes/data.json": CONFIGURED });
+		const dir = vault(null);
+		symlinkSync(shared, path.join(dir, ".obsidian"));
+		const r = await checkJson(dir);
+		expect(r.err).toBe(USED);
+		expect(r.json.notes.map((n) => n.path)).toEqual(["k8s.md"]);
+		// A link to something that is no regular file is still refused.
+		const dev = vault(null, { ".obsidian/plugins/container-notes/.keep": "" });
+		symlinkSync("/dev/zero", path.join(dev, DATA));
+		expect((await checkJson(dev, "--all")).err).toBe(`Ignoring the plugin's settings in ${DATA}: not a file; the defaults are used\n${SITE_HINT}`);
 	});
 
 	it("a byte order mark before the JSON is no reason to ignore the file", async () => {
