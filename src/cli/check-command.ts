@@ -35,7 +35,9 @@ export async function runCheck(args: CliArgs, io: CliIO, language: Language, msg
 		io.stdout.write(toMarkdownReport(report, { scope: settings.scope, language }));
 	} else if (format === "github") {
 		const skipped = report.notes.filter((n) => n.skipped !== null);
-		io.stdout.write(formatGithubReport(notes, skipped, { msgs, scanned: report.notesScanned, named, displayPath: (p) => displayPath(io.cwd, root, p) }));
+		// GitHub attaches an annotation to a file by its path in the repository: the workspace, not the step's working folder.
+		const base = io.env.GITHUB_WORKSPACE || io.cwd;
+		io.stdout.write(formatGithubReport(notes, skipped, { msgs, scanned: report.notesScanned, named, displayPath: (p) => displayPath(base, root, p) }));
 	} else {
 		const skipped = report.notes.filter((n) => n.skipped !== null);
 		const style = makeStyle(colorEnabled(io));

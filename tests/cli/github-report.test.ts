@@ -1,4 +1,5 @@
 /** `check --format github`: GitHub Actions annotations that note text cannot break out of. */
+import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/core/model/diagnostic";
 import { escapeData, escapeProperty, githubAnnotation } from "../../src/cli/github-report";
@@ -73,6 +74,14 @@ describe("check --format github", () => {
 		expect(line).toBe("::error file=x.md,line=1,col=2,endLine=1,endColumn=5,title=heading-missing::first%0D%0Asecond 100%25");
 		expect(escapeData("a\nb%")).toBe("a%0Ab%25");
 		expect(escapeProperty("a:b,c\n")).toBe("a%3Ab%2Cc%0A");
+	});
+
+	it("gives paths from the GitHub workspace when it is set, so a step run in a subfolder still annotates", async () => {
+		const repo = tempVault({ "blog/docs/d.md": "#docker\n# 개요\n[[#없음]]\n" });
+		const r = await cli(["check", ".", "--format", "github"], path.join(repo, "blog"), { env: { LANG: "en_US.UTF-8", GITHUB_WORKSPACE: repo } });
+		expect(parse(r.out.split("\n")[0] ?? "")?.props.file).toBe("blog/docs/d.md");
+		const local = await cli(["check", ".", "--format", "github"], path.join(repo, "blog"));
+		expect(parse(local.out.split("\n")[0] ?? "")?.props.file).toBe("docs/d.md");
 	});
 
 	it("is refused by fix", async () => {
