@@ -157,12 +157,23 @@ describe("check: JSON output", () => {
 	});
 
 	it("honours --tags and --image-folder", async () => {
-		const dir = tempVault({ "k.md": "#k8s\n![a](/assets/a.png)\n", "assets/a.png": "" });
+		const dir = tempVault({ "k.md": "#k8s\n![a](/assets/a.png)\n", "assets/a.png": "", "img/이미지 창고/b.png": "" });
 		const json = assertJsonReport(JSON.parse((await cli(["check", "--tags", "k8s", "--format", "json"], dir)).out));
 		expect(json.notes.map((n) => n.path)).toEqual(["k.md"]);
 		expect(ruleCounts(json)).toEqual({ "image-outside-folder": 1 });
 		const inFolder = assertJsonReport(JSON.parse((await cli(["check", "--tags", "k8s", "--image-folder", "/assets", "--format", "json"], dir)).out));
 		expect(ruleCounts(inFolder)).toEqual({});
+	});
+
+	it("reports no image outside an image folder the vault does not have (the default is the seed author's)", async () => {
+		const dir = tempVault({ "k.md": "#docker\n![a](/assets/a.png)\n", "assets/a.png": "" });
+		expect(ruleCounts(assertJsonReport(JSON.parse((await cli(["check", "--format", "json"], dir)).out)))).toEqual({});
+		// A folder named by --image-folder that does not exist: the same.
+		expect(ruleCounts(assertJsonReport(JSON.parse((await cli(["check", "--image-folder", "/pictures", "--format", "json"], dir)).out)))).toEqual({});
+		// Once the folder holds a file, images elsewhere are reported again.
+		mkdirSync(path.join(dir, "img/이미지 창고"), { recursive: true });
+		writeFileSync(path.join(dir, "img/이미지 창고/b.png"), "");
+		expect(ruleCounts(assertJsonReport(JSON.parse((await cli(["check", "--format", "json"], dir)).out)))).toEqual({ "image-outside-folder": 1 });
 	});
 
 	it("maps a leading / through --site-root", async () => {

@@ -27,6 +27,7 @@ import { overLimit, skipReason } from "./skip";
 import { DependencyIndex, nameKey, type Dependents } from "./dependencies";
 import { ResolutionCache } from "./resolution-cache";
 import { detach } from "../resolve/detach";
+import { imageFolderPath } from "../rules/rule-helpers";
 import { hintBudget } from "../suggest/hint-budget";
 import type { ReadAhead } from "./read-ahead";
 
@@ -156,6 +157,11 @@ export class Checker {
 		this.vaultIndex = new FileIndex(files);
 		this.resolutions = new ResolutionCache(this.vaultIndex);
 		this.noteList = files.filter((p) => NOTE.test(p));
+		// image-outside-folder needs an image folder: the default is the seed author's
+		// (`/img/이미지 창고`), and in a vault without it every image would be "outside" a folder
+		// that does not exist. Off until a listing finds a file there (a vault check, a settings change).
+		const folder = imageFolderPath(this.settingsNow.imageFolder, this.settingsNow.siteRoot).toLowerCase() + "/";
+		if (!files.some((p) => p.normalize().toLowerCase().startsWith(folder))) this.severities.set("image-outside-folder", "off");
 	}
 
 	/** Scan of a note, cached per path and keyed by content. */

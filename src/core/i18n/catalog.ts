@@ -56,7 +56,6 @@ export interface MessageCatalog {
 	imageMissingFix(path: string): string;
 
 	imageOutsideFolder(path: string, folder: string): string;
-	imageOutsideFolderSuggestion(folder: string): string;
 
 	pathCaseMismatch(written: string, actual: string): string;
 	pathCaseMismatchFix(actual: string): string;

@@ -57,7 +57,6 @@ export const en: MessageCatalog = {
 	imageMissingFix: (path) => `Use "${path}"`,
 
 	imageOutsideFolder: (path, folder) => `The image "${path}" is outside the image folder "${folder}"`,
-	imageOutsideFolderSuggestion: (folder) => `Move it into "${folder}"`,
 
 	pathCaseMismatch: (w, a) => `"${w}" matches "${a}" only because Obsidian ignores case; a case-sensitive host will break it`,
 	pathCaseMismatchFix: (a) => `Write the exact case "${a}"`,

@@ -57,7 +57,6 @@ export const ko: MessageCatalog = {
 	imageMissingFix: (path) => `"${path}" 사용`,
 
 	imageOutsideFolder: (path, folder) => `이미지 "${path}"가 이미지 폴더 "${folder}" 밖에 있습니다`,
-	imageOutsideFolderSuggestion: (folder) => `"${folder}"(으)로 옮기세요`,
 
 	pathCaseMismatch: (w, a) => `"${w}"는 Obsidian이 대소문자를 무시하기 때문에만 "${a}"와 일치합니다. 대소문자를 구분하는 호스트에서는 깨집니다`,
 	pathCaseMismatchFix: (a) => `정확한 대소문자 "${a}"로 쓰기`,

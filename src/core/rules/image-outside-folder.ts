@@ -19,7 +19,8 @@ export const imageOutsideFolder: Rule = {
 			report({
 				span: f.link.span,
 				message: ctx.t.imageOutsideFolder(f.file.nfcPath, ctx.settings.imageFolder),
-				suggestion: ctx.t.imageOutsideFolderSuggestion(ctx.settings.imageFolder),
+				// The message names the folder: a suggestion would only repeat it.
+				suggestion: null,
 				fix: null,
 			});
 		}
