@@ -4,7 +4,7 @@
  */
 import type { CliArgs } from "./args";
 import { checkVaultFromArgs } from "./collect";
-import type { CliMessages } from "./i18n";
+import { messages, type CliMessages } from "./i18n";
 import type { CliIO } from "./io";
 import { displayPath } from "./open-vault";
 import { colorEnabled, makeStyle } from "./style";
@@ -21,9 +21,12 @@ import type { Language } from "../core/model/settings";
  * @example
  * await runCheck(args, io, "en", messages("en")); // 1 when errors were found
  */
-export async function runCheck(args: CliArgs, io: CliIO, language: Language, msgs: CliMessages): Promise<number> {
-	const checked = await checkVaultFromArgs(args, io, language, msgs);
+export async function runCheck(args: CliArgs, io: CliIO, startLanguage: Language, startMsgs: CliMessages): Promise<number> {
+	const checked = await checkVaultFromArgs(args, io, startLanguage, startMsgs);
 	if (checked === null) return 2;
+	// The plugin's language setting may have named another (see open-vault.ts).
+	const { language } = checked;
+	const msgs = messages(language);
 	const { root, settings, report, named } = checked;
 	const notes = checkedNotes(report, settings.scope);
 	const format = args.format ?? "text";

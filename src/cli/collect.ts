@@ -10,7 +10,7 @@ import type { NoteReport, VaultReport } from "../core/model/diagnostic";
 import type { Language } from "../core/model/settings";
 import type { VaultReader } from "../core/model/vault";
 import type { CliArgs } from "./args";
-import type { CliMessages } from "./i18n";
+import { messages, type CliMessages } from "./i18n";
 import type { CliIO } from "./io";
 import { guessNotice, listedPaths, locateNotes, type LocatedNotes } from "./note-target";
 import { errorText, openVault, type OpenedVault } from "./open-vault";
@@ -58,7 +58,7 @@ export async function checkVaultFromArgs(args: CliArgs, io: CliIO, language: Lan
 		const seen = new Set<string>();
 		for (const { arg, rel } of located.notes) {
 			const listed = listedPath(rel);
-			if (listed === undefined) return fail(msgs.noteOutsideVault(arg, args.vault ?? located.root));
+			if (listed === undefined) return fail(messages(opened.language).noteOutsideVault(arg, args.vault ?? located.root));
 			if (!seen.has(listed)) paths.push(listed);
 			seen.add(listed);
 		}

@@ -11,7 +11,7 @@ import { checkedNotes, countSeverities, toJsonReport } from "../core/report/json
 import type { CliArgs } from "./args";
 import { checkVaultFromArgs } from "./collect";
 import { unifiedDiff } from "./diff";
-import type { CliMessages } from "./i18n";
+import { messages, type CliMessages } from "./i18n";
 import type { CliIO } from "./io";
 import { displayPath, errorText } from "./open-vault";
 import { writeSiteRootHint } from "./site-root-hint";
@@ -67,9 +67,11 @@ export function fixSummaryLines(msgs: CliMessages, done: { fixes: number; files:
  * @example
  * await runFix(args, io, "en", messages("en")); // 0 when no error remains
  */
-export async function runFix(args: CliArgs, io: CliIO, language: Language, msgs: CliMessages): Promise<number> {
-	const checked = await checkVaultFromArgs(args, io, language, msgs);
+export async function runFix(args: CliArgs, io: CliIO, language: Language, startMsgs: CliMessages): Promise<number> {
+	const checked = await checkVaultFromArgs(args, io, language, startMsgs);
 	if (checked === null) return 2;
+	// The plugin's language setting may have named another (see open-vault.ts).
+	const msgs = messages(checked.language);
 	const { root, vault, checker, settings, report, named } = checked;
 	const show = (p: string) => oneLine(displayPath(io.cwd, root, p));
 	const json = args.format === "json";

@@ -11,17 +11,18 @@ import { HeldTextReadAhead } from "../core/check/read-ahead";
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings, type Language } from "../core/model/settings";
 import { toCheckSettings, type ContainerNotesSettings, type TocStyleSetting } from "../obsidian/settings";
 import type { CliArgs } from "./args";
-import type { CliMessages } from "./i18n";
+import { messages, type CliMessages } from "./i18n";
 import { NodeVault } from "./node-vault";
 import { DEFAULT_CONFIG_DIR, readStoredSettings } from "./stored-settings";
 
 /**
  * An opened vault, or why it could not be opened. `notices`: lines for stderr about the
- * plugin settings read from the vault, already in the user's language; `tocStyle`: the
- * stored "TOC style" setting (`auto` without one).
+ * plugin settings read from the vault, already in the user's language; `language`: the
+ * messages' language (`--lang`, else the plugin's own language setting when it names one,
+ * else the one the CLI started with); `tocStyle`: the stored "TOC style" setting (`auto` without one).
  */
 export type OpenedVault =
-	| { ok: true; root: string; vault: NodeVault; checker: Checker; settings: CheckSettings; tocStyle: TocStyleSetting; notices: string[] }
+	| { ok: true; root: string; vault: NodeVault; checker: Checker; settings: CheckSettings; language: Language; tocStyle: TocStyleSetting; notices: string[] }
 	| { ok: false; message: string };
 
 /**
@@ -91,34 +92,34 @@ export function openVault(
 	const root = path.resolve(cwd, dir);
 	const problem = folderProblem(root, text.notADirectory);
 	if (problem !== null) return { ok: false, message: text.vaultUnreadable(dir, problem) };
+	const found = args.noSettings ? null : readStoredSettings(root, args.configDir ?? DEFAULT_CONFIG_DIR);
+	const stored = found?.kind === "found" ? found.settings : null;
+	// The plugin's language, when set to one (its "auto" follows Obsidian's, which the CLI cannot know), unless --lang says otherwise.
+	const lang = args.lang ?? (stored && stored.language !== "auto" ? stored.language : language);
+	const t = lang === language ? text : messages(lang);
 	const notices: string[] = [];
-	let stored: ContainerNotesSettings | null = null;
-	let storedFile = "";
-	if (!args.noSettings) {
-		const found = readStoredSettings(root, args.configDir ?? DEFAULT_CONFIG_DIR);
+	if (found) {
 		found.file = displayPath(cwd, root, found.file);
 		if (found.kind === "found") {
-			stored = found.settings;
-			storedFile = found.file;
-			notices.push(text.settingsUsed(found.file));
-			if (found.invalid.length > 0) notices.push(text.settingsFieldsIgnored(found.file, found.invalid.join(", ")));
-		} else if (found.kind === "unusable") notices.push(text.settingsIgnored(found.file, typeof found.why === "string" ? text.settingsWhy[found.why] : found.why.error));
+			notices.push(t.settingsUsed(found.file));
+			if (found.invalid.length > 0) notices.push(t.settingsFieldsIgnored(found.file, found.invalid.join(", ")));
+		} else if (found.kind === "unusable") notices.push(t.settingsIgnored(found.file, typeof found.why === "string" ? t.settingsWhy[found.why] : found.why.error));
 	}
 	// The stored site root is written the way notes write paths (`/static`); the flag, as a folder.
 	const siteRootText = args.siteRoot ?? (stored ? stored.siteRoot.replace(/^\/+/, "") : null);
 	const siteRoot = normalizeSiteRoot(siteRootText, root);
 	// A mistyped site root would turn every `/img/...` into a missing image: refuse it instead.
-	if (siteRoot === null || (siteRoot !== "" && folderProblem(path.join(root, siteRoot), text.notADirectory) !== null)) {
-		const named = args.siteRoot === null && stored ? `${siteRootText ?? ""} (${storedFile})` : (siteRootText ?? "");
-		return { ok: false, message: text.siteRootOutside(named) };
+	if (siteRoot === null || (siteRoot !== "" && folderProblem(path.join(root, siteRoot), t.notADirectory) !== null)) {
+		const named = args.siteRoot === null && stored ? `${siteRootText ?? ""} (${found?.file ?? ""})` : (siteRootText ?? "");
+		return { ok: false, message: t.siteRootOutside(named) };
 	}
 	try {
 		const vault = new NodeVault(root);
-		const settings = settingsFromArgs(args, language, siteRoot, stored);
+		const settings = settingsFromArgs(args, lang, siteRoot, stored);
 		// One pass and no edits to follow: no reverse index of who links to whom, and link
 		// targets read ahead of their turn need only their outline.
 		const checker = new Checker(vault, settings, { dependents: (notes) => new EveryNoteDependents(notes), readAhead: new HeldTextReadAhead() });
-		return { ok: true, root, vault, checker, settings, tocStyle: stored?.tocStyle ?? "auto", notices };
+		return { ok: true, root, vault, checker, settings, language: lang, tocStyle: stored?.tocStyle ?? "auto", notices };
 	} catch (e) {
 		return { ok: false, message: text.vaultUnreadable(dir, errorText(e)) };
 	}

@@ -10,7 +10,7 @@ import { scanNote } from "../core/scan/scan-note";
 import { defaultTocStyle, findToc, generateToc, writableStyle } from "../core/toc/index";
 import { forced, insertFix } from "../obsidian/toc";
 import type { CliArgs } from "./args";
-import type { CliMessages } from "./i18n";
+import { messages, type CliMessages } from "./i18n";
 import type { CliIO } from "./io";
 import { guessNotice, listedPaths, locateNotes } from "./note-target";
 import { errorText, openVault } from "./open-vault";
@@ -23,7 +23,8 @@ import { escapeControls, oneLine } from "./text-report";
  * @example
  * await runToc(args, io, "en", messages("en")); // prints "- [개요](#개요)\n\t- ..."
  */
-export async function runToc(args: CliArgs, io: CliIO, language: Language, msgs: CliMessages): Promise<number> {
+export async function runToc(args: CliArgs, io: CliIO, language: Language, startMsgs: CliMessages): Promise<number> {
+	let msgs = startMsgs;
 	const noteArg = args.positionals[0] ?? "";
 	const fail = (message: string, code = 2) => {
 		io.stderr.write(`${oneLine(message)}\n`);
@@ -38,6 +39,8 @@ export async function runToc(args: CliArgs, io: CliIO, language: Language, msgs:
 	const opened = openVault(io.cwd, root, args, language, msgs);
 	if (!opened.ok) return fail(opened.message);
 	const { vault, settings, tocStyle } = opened;
+	// The plugin's language setting may have named another (see open-vault.ts).
+	msgs = messages(opened.language);
 	for (const notice of opened.notices) io.stderr.write(`${oneLine(notice)}\n`);
 	const notePath = listedPaths(vault.listFiles())(located.notes[0]?.rel ?? "");
 	if (notePath === undefined) return fail(msgs.noteOutsideVault(noteArg, args.vault ?? root));

@@ -130,6 +130,18 @@ describe("check: the plugin's settings stored in the vault", () => {
 		expect(r.err).toBe(`The site root statc (${DATA}) is not a folder inside the vault\n`);
 	});
 
+	it("name the messages' language when the plugin's is set to one; --lang overrides it, 'auto' leaves it to LANG", async () => {
+		const ko = vault(JSON.stringify({ watchedTags: ["k8s"], siteRoot: "/static", imageFolder: "/img", language: "ko" }));
+		const r = await cli(["check", "."], ko);
+		expect(r.err).toBe(`${DATA} 의 플러그인 설정을 따릅니다 (--no-settings 로 무시)\n`);
+		expect(r.out).toBe('k8s.md:3:1  error  heading-missing  이 노트에 "#설치" 제목이 없습니다\n    제안: 비슷한 제목을 찾지 못했습니다\n\n노트 1개 검사, 오류 1개, 경고 0개 (볼트의 노트 2개)\n');
+		const en = await cli(["check", ".", "--lang", "en"], ko);
+		expect(en.out).toContain('error  heading-missing  No heading "#설치" in this note');
+		expect(en.err).toBe(USED);
+		const auto = await cli(["check", "."], vault(JSON.stringify({ watchedTags: ["k8s"], siteRoot: "/static", imageFolder: "/img", language: "auto" })));
+		expect(auto.out).toContain("1 note checked, 1 error, 0 warnings");
+	});
+
 	it("are read from --config-dir, which must be one folder name", async () => {
 		const dir = vault(null, { "설정/plugins/container-notes/data.json": CONFIGURED });
 		expect((await checkJson(dir)).json.notes).toEqual([]);
