@@ -40,18 +40,26 @@ export type LocatedNotes = { ok: true; root: string; guessed: boolean; notes: { 
 /**
  * Locates notes given as arguments: each must be a Markdown file inside the vault,
  * which is `vaultArg` when given, else the nearest folder above the first note holding the
- * config folder, else the Git repository it is in (a clone without `.obsidian`, in CI),
- * else the note's own folder.
+ * config folder, else (with `repository`) the Git repository it is in (a clone without
+ * `.obsidian`, in CI), else the note's own folder. `toc` passes `repository: false`: a table
+ * of contents needs no other note, and a repository may be a whole home folder.
  * `rel` is `/`-separated and relative to the vault's real path, as written on disk.
  *
  * @example
  * locateNotes("/w", ["notes/docker/a.md"], null, ".obsidian", messages("en"));
  * // { ok: true, root: "/w/notes", guessed: false, notes: [{ arg: "notes/docker/a.md", rel: "docker/a.md" }] } when /w/notes/.obsidian exists
  */
-export function locateNotes(cwd: string, args: readonly string[], vaultArg: string | null, configDir: string, msgs: Pick<CliMessages, "noteUnreadable" | "noteNotMarkdown" | "noteOutsideVault">): LocatedNotes {
+export function locateNotes(
+	cwd: string,
+	args: readonly string[],
+	vaultArg: string | null,
+	configDir: string,
+	msgs: Pick<CliMessages, "noteUnreadable" | "noteNotMarkdown" | "noteOutsideVault">,
+	repository = true,
+): LocatedNotes {
 	const first = path.resolve(cwd, args[0] ?? "");
 	const found = vaultArg !== null ? path.resolve(cwd, vaultArg) : findAbove(first, configDir);
-	const root = found ?? findAbove(first, ".git") ?? path.dirname(first);
+	const root = found ?? (repository ? findAbove(first, ".git") : null) ?? path.dirname(first);
 	let realRoot: string;
 	try {
 		realRoot = realpathSync(root);

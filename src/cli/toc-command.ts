@@ -31,7 +31,7 @@ export async function runToc(args: CliArgs, io: CliIO, language: Language, start
 		return code;
 	};
 	const configDir = args.configDir ?? DEFAULT_CONFIG_DIR;
-	const located = locateNotes(io.cwd, [noteArg], args.vault, configDir, msgs);
+	const located = locateNotes(io.cwd, [noteArg], args.vault, configDir, msgs, false);
 	if (!located.ok) return fail(located.message);
 	const guessed = guessNotice(located, io.cwd, configDir, msgs);
 	if (guessed !== null) io.stderr.write(`${oneLine(guessed)}\n`);

@@ -88,6 +88,9 @@ describe("check NOTE...", () => {
 		const own = await cli(["check", "docs/A.md", "--format", "json"], bare);
 		expect(own.err).toBe("No .obsidian folder above docs/A.md: the vault is taken to be docs (--vault names another)\n");
 		expect((JSON.parse(own.out) as Json).summary.errors).toBe(5);
+		// toc needs no other note: it never takes a whole repository as the vault.
+		const toc = await cli(["toc", "docs/A.md"], dir);
+		expect(toc.err).toContain("No .obsidian folder above docs/A.md: the vault is taken to be docs (--vault names another)\n");
 	});
 
 	it("respects the scope: a note without a watched tag is not checked unless --all", async () => {
