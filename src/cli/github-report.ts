@@ -10,6 +10,7 @@
 import type { Diagnostic, NoteReport, Severity } from "../core/model/diagnostic";
 import { countSeverities, sortDiagnostics } from "../core/report/json-report";
 import type { CliMessages } from "./i18n";
+import { hintOf, lookedAt } from "./text-report";
 
 const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 
@@ -43,7 +44,7 @@ export function escapeProperty(s: string): string {
 export function githubAnnotation(displayPath: string, d: Diagnostic, msgs: CliMessages): string {
 	const { start, end } = d.span;
 	const props = [`file=${escapeProperty(displayPath)}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, `title=${escapeProperty(d.rule)}`];
-	const hint = d.suggestion ?? d.fix?.title ?? null;
+	const hint = hintOf(d);
 	const text = hint === null ? d.message : `${d.message}\n${msgs.suggestion}: ${hint}${d.fix?.safe ? ` [${msgs.fixable}]` : ""}`;
 	return `::${LEVEL[d.severity]} ${props.join(",")}::${escapeData(text)}`;
 }
@@ -61,6 +62,6 @@ export function formatGithubReport(notes: readonly NoteReport[], skipped: readon
 	for (const note of skipped) out.push(`::warning file=${escapeProperty(options.displayPath(note.path))}::${escapeData(note.skipped ?? "")}`);
 	if (notes.length === 0 && skipped.length === 0) out.push(msgs.noNotes);
 	const counts = countSeverities(notes);
-	out.push(`${msgs.summary(notes.length, counts.errors, counts.warnings, counts.infos)} ${options.named ? msgs.namedOf(options.scanned) : msgs.scannedOf(options.scanned)}`);
+	out.push(`${msgs.summary(notes.length, counts.errors, counts.warnings, counts.infos)} ${lookedAt(msgs, options.scanned, options.named)}`);
 	return out.join("\n") + "\n";
 }

@@ -8,6 +8,26 @@ import type { CliMessages } from "./i18n";
 import type { Style } from "./style";
 
 /**
+ * A diagnostic's hint: its suggestion, else its fix's title; `null` without either.
+ *
+ * @example
+ * hintOf({ suggestion: null, fix: { title: "Encode the spaces as %20", safe: true, edits: [] }, ... }); // "Encode the spaces as %20"
+ */
+export function hintOf(d: Diagnostic): string | null {
+	return d.suggestion ?? d.fix?.title ?? null;
+}
+
+/**
+ * What the summary line says was looked at: the vault's notes, or the notes named on the command line.
+ *
+ * @example
+ * lookedAt(messages("en"), 4, false); // "(4 notes in the vault)"
+ */
+export function lookedAt(msgs: CliMessages, scanned: number, named = false): string {
+	return named ? msgs.namedOf(scanned) : msgs.scannedOf(scanned);
+}
+
+/**
  * One diagnostic as text lines (without a trailing newline).
  *
  * @example
@@ -17,7 +37,7 @@ import type { Style } from "./style";
 export function formatDiagnostic(displayPath: string, d: Diagnostic, style: Style, msgs: CliMessages): string {
 	const where = style.bold(`${oneLine(displayPath)}:${d.span.start.line}:${d.span.start.column}`);
 	const lines = [`${where}  ${style.severity(d.severity, d.severity)}  ${style.dim(d.rule)}  ${oneLine(d.message)}`];
-	const hint = d.suggestion ?? d.fix?.title ?? null;
+	const hint = hintOf(d);
 	if (hint !== null) {
 		const fixable = d.fix?.safe ? ` ${style.green(`[${msgs.fixable}]`)}` : "";
 		lines.push(`    ${style.cyan(`${msgs.suggestion}:`)} ${oneLine(hint)}${fixable}`);
@@ -52,7 +72,7 @@ export function formatTextReport(
 	const counts = countSeverities(notes);
 	const summary = msgs.summary(notes.length, counts.errors, counts.warnings, counts.infos);
 	const coloured = counts.errors > 0 ? style.red(summary) : counts.warnings > 0 ? style.severity("warning", summary) : style.green(summary);
-	out.push(`${style.bold(coloured)} ${style.dim(options.named ? msgs.namedOf(options.scanned) : msgs.scannedOf(options.scanned))}`);
+	out.push(`${style.bold(coloured)} ${style.dim(lookedAt(msgs, options.scanned, options.named))}`);
 	return out.join("\n") + "\n";
 }
 
