@@ -43,15 +43,25 @@ describe("stripMarks: only paired, flanking marks are dropped", () => {
 		expect(plainInline("- run `python -m __main__`")).toBe("- run python -m __main__");
 	});
 
+	it("strips the one space CommonMark strips on each side of a code span", () => {
+		expect(stripMarks("`` * ``")).toBe("*");
+		expect(stripMarks("` a `")).toBe("a");
+		expect(stripMarks("`  `")).toBe("  ");
+	});
+
 	it("only ever removes mark characters, never other text", () => {
 		const marks = /[*_=~`]/g;
 		const text = fc.array(fc.constantFrom("*", "**", "_", "__", "==", "~~", "`", "``", " ", "a", "가", ".", "(", ")", "x_y"), { maxLength: 30 }).map((a) => a.join(""));
 		fc.assert(
 			fc.property(text, (s) => {
 				const out = stripMarks(s);
-				expect(out.replace(marks, "")).toBe(s.replace(marks, ""));
+				// Besides marks, only the space CommonMark strips on each side of a code span (`` ` a ` `` is "a")
+				// may go, and only where a space touches a tick (found at random: "`` * ``").
+				if (/` | `/.test(s)) expect(out.replace(marks, "").replace(/ /g, "")).toBe(s.replace(marks, "").replace(/ /g, ""));
+				else expect(out.replace(marks, "")).toBe(s.replace(marks, ""));
 				expect(out.length).toBeLessThanOrEqual(s.length);
 			}),
+			{ numRuns: 2000 },
 		);
 	});
 
