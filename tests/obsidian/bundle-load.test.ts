@@ -8,7 +8,10 @@ import { describe, expect, it } from "vitest";
 import esbuild from "esbuild";
 import vm from "node:vm";
 import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { buildPluginCode } from "../../scripts/build-plugin.mjs";
+import { pluginBuildOptions } from "../../scripts/build-options.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const MAX_BYTES = 150 * 1024;
@@ -66,6 +69,16 @@ describe("main.js bundle", () => {
 		expect(code).not.toMatch(/\beval\(|new Function\(/);
 		expect(code).not.toMatch(/\(\?<[=!]/);
 		expect(bytes).toBeLessThan(MAX_BYTES);
+	});
+
+	it("should bundle only sources that never read a function's prototype (terser's unsafe_arrows relies on it)", async () => {
+		const result = await esbuild.build({ ...pluginBuildOptions(true), absWorkingDir: root, write: false, metafile: true, logLevel: "silent" });
+		const inputs = Object.keys(result.metafile.inputs);
+		expect(inputs.length).toBeGreaterThan(50);
+		// Only our sources: a third-party module would need its own review.
+		expect(inputs.filter((p) => !p.startsWith("src/"))).toEqual([]);
+		const readers = inputs.filter((p) => /\bprototype\b/.test(readFileSync(join(root, p), "utf8")));
+		expect(readers).toEqual([]);
 	});
 
 	it("should load in a sandbox with only obsidian and CodeMirror, and onload without touching the vault", async () => {
