@@ -7,11 +7,16 @@ import { describe, expect, it } from "vitest";
 import { Checker } from "../../src/core/check/checker";
 import { DEFAULT_CHECK_SETTINGS } from "../../src/core/model/settings";
 import { MemoryVault } from "../../src/core/vault/memory-vault";
+import type { Diagnostic } from "../../src/core/model/diagnostic";
+
+async function imageDiagnostics(files: Record<string, string>, siteRoot = "", language: "en" | "ko" = "en"): Promise<Diagnostic[]> {
+	const checker = new Checker(new MemoryVault(files), { ...DEFAULT_CHECK_SETTINGS, scope: "all", siteRoot, language });
+	const report = await checker.checkNote("docs/n.md");
+	return report.diagnostics.filter((d) => d.rule === "image-missing");
+}
 
 async function imageFixes(files: Record<string, string>, siteRoot = ""): Promise<{ safe: boolean; text: string }[]> {
-	const checker = new Checker(new MemoryVault(files), { ...DEFAULT_CHECK_SETTINGS, scope: "all", siteRoot });
-	const report = await checker.checkNote("docs/n.md");
-	return report.diagnostics.filter((d) => d.rule === "image-missing").map((d) => ({ safe: d.fix?.safe ?? false, text: d.fix?.edits[0]?.text ?? "" }));
+	return (await imageDiagnostics(files, siteRoot)).map((d) => ({ safe: d.fix?.safe ?? false, text: d.fix?.edits[0]?.text ?? "" }));
 }
 
 describe("image-missing and an unset site root", () => {
@@ -27,5 +32,17 @@ describe("image-missing and an unset site root", () => {
 		expect(await imageFixes({ "img/Pasted image 1.png": "", "docs/n.md": "![a](/img/Pasted-image-1.png)\n" })).toEqual([{ safe: true, text: "/img/Pasted%20image%201.png" }]);
 		// A relative link whose file sits in a subfolder of that path is no site-root case.
 		expect(await imageFixes({ "x/img/a.png": "", "docs/n.md": "![a](img/a.png)\n" })).toEqual([]);
+	});
+
+	it("names the site root in the suggestion, in English and Korean, and only for that case", async () => {
+		const files = { "static/img/이미지 창고/a.png": "", "docs/n.md": "![a](/img/이미지%20창고/a.png)\n" };
+		expect((await imageDiagnostics(files))[0]?.suggestion).toBe('"static/img/이미지 창고/a.png" exists: if the site serves "static" at its root, set the site root to it');
+		expect((await imageDiagnostics(files, "", "ko"))[0]?.suggestion).toBe('"static/img/이미지 창고/a.png" 파일이 있습니다. "static" 폴더가 사이트의 루트라면 사이트 루트로 설정하세요');
+		// A deeper folder is named whole.
+		expect((await imageDiagnostics({ "site/static/img/a.png": "", "docs/n.md": "![a](/img/a.png)\n" }))[0]?.suggestion).toContain('serves "site/static" at its root');
+		// Another folder: the plain "similar name" suggestion.
+		expect((await imageDiagnostics({ "attachments/a.png": "", "docs/n.md": "![a](/img/a.png)\n" }))[0]?.suggestion).toBe('A file with a similar name exists: "attachments/a.png"');
+		// Two files: no single site folder to name.
+		expect((await imageDiagnostics({ "static/img/a.png": "", "public/img/a.png": "", "docs/n.md": "![a](/img/a.png)\n" }))[0]?.suggestion).toMatch(/^Files with similar names exist/);
 	});
 });

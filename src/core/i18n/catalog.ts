@@ -54,6 +54,8 @@ export interface MessageCatalog {
 	imageMissing(path: string): string;
 	imageMissingSuggestion(candidates: string[]): string;
 	imageMissingFix(path: string): string;
+	/** The one file found is the link's `/path` under `folder`: a site root that is not set. */
+	imageSiteRoot(path: string, folder: string): string;
 
 	imageOutsideFolder(path: string, folder: string): string;
 

@@ -55,6 +55,7 @@ export const en: MessageCatalog = {
 	imageMissing: (path) => `Image not found: "${path}"`,
 	imageMissingSuggestion: (c) => (c.length === 1 ? `A file with a similar name exists: "${c[0]}"` : `Files with similar names exist: ${list(c)}`),
 	imageMissingFix: (path) => `Use "${path}"`,
+	imageSiteRoot: (path, folder) => `"${path}" exists: if the site serves "${folder}" at its root, set the site root to it`,
 
 	imageOutsideFolder: (path, folder) => `The image "${path}" is outside the image folder "${folder}"`,
 

@@ -55,6 +55,7 @@ export const ko: MessageCatalog = {
 	imageMissing: (path) => `이미지를 찾을 수 없습니다: "${path}"`,
 	imageMissingSuggestion: (c) => (c.length === 1 ? `비슷한 이름의 파일이 있습니다: "${c[0]}"` : `비슷한 이름의 파일들이 있습니다: ${list(c)}`),
 	imageMissingFix: (path) => `"${path}" 사용`,
+	imageSiteRoot: (path, folder) => `"${path}" 파일이 있습니다. "${folder}" 폴더가 사이트의 루트라면 사이트 루트로 설정하세요`,
 
 	imageOutsideFolder: (path, folder) => `이미지 "${path}"가 이미지 폴더 "${folder}" 밖에 있습니다`,
 

@@ -3,7 +3,8 @@
  * name differs only by spaces/hyphens, case, NFC/NFD or folder; the fix is safe
  * when exactly one such file exists, unless that file is the link's absolute path
  * under a folder (`/img/a.png` found as `static/img/a.png`): that is a blog whose
- * site root is not set, and `/static/img/a.png` would break the published site.
+ * site root is not set, and `/static/img/a.png` would break the published site; the
+ * suggestion then names the site root setting.
  */
 import type { Rule } from "./rule";
 import { destinationFix, linkPathFor } from "./corrections";
@@ -27,11 +28,13 @@ export const imageMissing: Rule = {
 			const names = variants.map((v) => v.nfcPath);
 			const first = variants[0];
 			const target = first ? linkPathFor(ctx, f, first.nfcPath) : null;
+			// The only file is the link's `/path` under a folder: the folder a blog serves at its root.
+			const site = variants.length === 1 && f.link.path.startsWith("/") && first?.nfcPath.endsWith(f.link.path) ? first.nfcPath.slice(0, -f.link.path.length) : null;
 			report({
 				span: f.link.span,
 				message: ctx.t.imageMissing(f.link.path),
-				suggestion: names.length > 0 ? ctx.t.imageMissingSuggestion(names) : null,
-				fix: target !== null ? destinationFix(ctx, f, ctx.t.imageMissingFix(target), variants.length === 1 && !(f.link.path.startsWith("/") && first?.nfcPath.endsWith(f.link.path)), { path: target }) : null,
+				suggestion: site !== null ? ctx.t.imageSiteRoot(names[0] as string, site) : names.length > 0 ? ctx.t.imageMissingSuggestion(names) : null,
+				fix: target !== null ? destinationFix(ctx, f, ctx.t.imageMissingFix(target), variants.length === 1 && site === null, { path: target }) : null,
 			});
 		}
 	},
