@@ -229,10 +229,11 @@ export function scanBody(s: ScanState, from: number): void {
 	let prevBlank = true;
 	/** The previous line closed a leaf block (heading, fence, break...): an indented code block may follow directly. */
 	let prevLeaf = false;
-	let prevDef = false;
 	let listCtx = false;
 	let para = 0;
 	let paraEligible = false;
+	/** The open paragraph began inside a quote (a quoted line may continue it). */
+	let paraQuoted = false;
 	let paraLs = 0;
 	let paraLe = 0;
 	let paraCs = 0;
@@ -255,7 +256,6 @@ export function scanBody(s: ScanState, from: number): void {
 			para = 0;
 			prevBlank = false;
 			prevLeaf = false;
-			prevDef = false;
 			continue;
 		}
 		if (rawHtml !== null) {
@@ -305,7 +305,6 @@ export function scanBody(s: ScanState, from: number): void {
 		if (blank) {
 			prevBlank = true;
 			prevLeaf = false;
-			prevDef = false;
 			para = 0;
 			continue;
 		}
@@ -318,6 +317,20 @@ export function scanBody(s: ScanState, from: number): void {
 		const j = col <= 3 ? skipQuotes(t, i, le) : i;
 		const quoted = j > i;
 		const c = t.charCodeAt(j);
+		if (quoted) {
+			// `>` alone is a blank line of the quote: it ends the quote's paragraph. Four
+			// spaces past the marker's own space, outside a paragraph of the quote: indented code.
+			let k = j;
+			while (t.charCodeAt(k - 1) === 32) k--;
+			const code = j < le && j - k > 4 && t.charCodeAt(k - 1) === 62 && (para === 0 || !paraQuoted);
+			if (code || j >= le) {
+				if (code) s.region("indented-code", ls, le);
+				prevBlank = !code;
+				prevLeaf = code;
+				para = 0;
+				continue;
+			}
+		}
 		// Setext heading: one paragraph line, then `===` or `---`.
 		if (!quoted && col <= 3 && (c === 61 || c === 45) && para === 1 && paraEligible) {
 			let k = j;
@@ -360,7 +373,6 @@ export function scanBody(s: ScanState, from: number): void {
 				para = 0;
 				prevBlank = false;
 				prevLeaf = false;
-				prevDef = false;
 				continue;
 			}
 		}
@@ -371,7 +383,6 @@ export function scanBody(s: ScanState, from: number): void {
 				para = 0;
 				prevBlank = false;
 				prevLeaf = false;
-				prevDef = false;
 				continue;
 			}
 		}
@@ -398,7 +409,6 @@ export function scanBody(s: ScanState, from: number): void {
 				para = 0;
 				prevLeaf = true;
 				prevBlank = false;
-				prevDef = false;
 				if (col === 0) listCtx = false;
 				continue;
 			}
@@ -407,17 +417,16 @@ export function scanBody(s: ScanState, from: number): void {
 			para = 0;
 			prevBlank = false;
 			prevLeaf = true;
-			prevDef = false;
 			continue;
 		}
-		if (!quoted && col <= 3 && c === 91 && (para === 0 || prevDef) && readDefinition(s, j, le)) {
-			prevDef = true;
+		if (!quoted && col <= 3 && c === 91 && para === 0 && readDefinition(s, j, le)) {
 			para = 0;
 			prevBlank = false;
 			prevLeaf = true;
 			continue;
 		}
 		if (para === 0) {
+			paraQuoted = quoted;
 			paraEligible = !quoted && !item && !listCtx && col <= 3 && c !== 124;
 			paraLs = ls;
 			paraLe = le;
@@ -429,7 +438,6 @@ export function scanBody(s: ScanState, from: number): void {
 		if (resume > le) para = 0;
 		prevBlank = false;
 		prevLeaf = false;
-		prevDef = false;
 	}
 	if (fence) s.region("fence", fence.start, n, true);
 	if (indented) s.region("indented-code", indented.start, indented.lastEnd);
