@@ -25,6 +25,8 @@ export interface CliArgs {
 	configDir: string | null;
 	/** `--no-settings`: ignore the plugin's settings stored in the vault. */
 	noSettings: boolean;
+	/** `--max-warnings N` (check): more warnings than N fail the run too (`null`: warnings never do). */
+	maxWarnings: number | null;
 }
 
 /** A usage error: the key of a message and its arguments. */
@@ -37,7 +39,7 @@ export type UsageError =
 	| { kind: "noteRequired"; command: string };
 
 const COMMANDS = new Set(["check", "fix", "toc", "compare"]);
-const VALUE_OPTIONS = new Set(["--format", "--site-root", "--image-folder", "--tags", "--lang", "--vault", "--config-dir"]);
+const VALUE_OPTIONS = new Set(["--format", "--site-root", "--image-folder", "--tags", "--lang", "--vault", "--config-dir", "--max-warnings"]);
 
 /**
  * Parses `argv` (without `node` and the script).
@@ -61,6 +63,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
 		vault: null,
 		configDir: null,
 		noSettings: false,
+		maxWarnings: null,
 	};
 	let command: string | null = null;
 	let onlyPositionals = false;
@@ -130,6 +133,11 @@ function setValue(args: CliArgs, name: string, value: string): UsageError | null
 		case "--image-folder":
 			args.imageFolder = value;
 			return null;
+		case "--max-warnings":
+			// Digits only: `-1`, `1.5` or `1e3` is a typo, not a limit.
+			if (!/^\d{1,9}$/.test(value)) return { kind: "badValue", option: name, value, allowed: "a whole number, such as 0" };
+			args.maxWarnings = Number(value);
+			return null;
 		case "--config-dir":
 			if (!isConfigDirName(value)) return { kind: "badValue", option: name, value, allowed: "one folder name inside the vault, such as .obsidian" };
 			args.configDir = value;
@@ -150,6 +158,7 @@ function validate(args: CliArgs): { ok: true; args: CliArgs } | { ok: false; err
 		if ((args.format === "markdown" || args.format === "github") && command === "fix") return fail({ kind: "badValue", option: "--format", value: args.format, allowed: "text, json" });
 		if (args.write) return fail({ kind: "unknownOption", value: "--write" });
 		if (args.dryRun && command === "check") return fail({ kind: "unknownOption", value: "--dry-run" });
+		if (args.maxWarnings !== null && command === "fix") return fail({ kind: "unknownOption", value: "--max-warnings" });
 		if (args.vault !== null && positionals.length === 0) return fail({ kind: "noteRequired", command: `${command} --vault` });
 		return { ok: true, args };
 	}
@@ -158,5 +167,6 @@ function validate(args: CliArgs): { ok: true; args: CliArgs } | { ok: false; err
 	if (positionals.length > 1) return fail({ kind: "tooManyArgs", value: positionals[1] ?? "" });
 	if (args.dryRun) return fail({ kind: "unknownOption", value: "--dry-run" });
 	if (args.format !== null) return fail({ kind: "unknownOption", value: "--format" });
+	if (args.maxWarnings !== null) return fail({ kind: "unknownOption", value: "--max-warnings" });
 	return { ok: true, args };
 }

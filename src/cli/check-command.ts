@@ -1,6 +1,7 @@
 /**
  * `container-notes check`: checks the vault and prints text, JSON (schema version 1),
- * Markdown or GitHub Actions annotations. Exit 0 without errors, 1 with errors, 2 when the vault cannot be read.
+ * Markdown or GitHub Actions annotations. Exit 0 without errors, 1 with errors (or more warnings
+ * than `--max-warnings`), 2 when the vault cannot be read.
  */
 import type { CliArgs } from "./args";
 import { checkVaultFromArgs } from "./collect";
@@ -47,5 +48,8 @@ export async function runCheck(args: CliArgs, io: CliIO, startLanguage: Language
 		io.stdout.write(formatTextReport(notes, skipped, { style, msgs, scanned: report.notesScanned, named, fixHint: true, displayPath: (p) => displayPath(io.cwd, root, p) }));
 	}
 	await writeSiteRootHint(io, msgs, checked.vault, notes, settings.siteRoot);
-	return countSeverities(notes).errors > 0 ? 1 : 0;
+	const counts = countSeverities(notes);
+	const tooMany = args.maxWarnings !== null && counts.warnings > args.maxWarnings;
+	if (tooMany) io.stderr.write(`${msgs.tooManyWarnings(counts.warnings, args.maxWarnings ?? 0)}\n`);
+	return counts.errors > 0 || tooMany ? 1 : 0;
 }

@@ -4,7 +4,7 @@ import { languageFromEnv, messages } from "../../src/cli/i18n";
 
 describe("parseArgs", () => {
 	it("parses check with every option, in both value forms", () => {
-		const r = parseArgs(["check", "vault", "--all", "--format=json", "--site-root", "static", "--image-folder", "/img/x", "--tags", "#Container, k8s", "--lang", "ko", "--config-dir=.config", "--no-settings"]);
+		const r = parseArgs(["check", "vault", "--all", "--format=json", "--site-root", "static", "--image-folder", "/img/x", "--tags", "#Container, k8s", "--lang", "ko", "--config-dir=.config", "--no-settings", "--max-warnings", "0"]);
 		expect(r).toEqual({
 			ok: true,
 			args: {
@@ -21,6 +21,7 @@ describe("parseArgs", () => {
 				vault: null,
 				configDir: ".config",
 				noSettings: true,
+				maxWarnings: 0,
 			},
 		});
 	});
@@ -35,6 +36,11 @@ describe("parseArgs", () => {
 		expect(parseArgs(["fix", "--vault", "v"])).toEqual({ ok: false, error: { kind: "noteRequired", command: "fix --vault" } });
 		expect(parseArgs(["toc"])).toEqual({ ok: false, error: { kind: "noteRequired", command: "toc" } });
 		expect(parseArgs(["fix", "--write"])).toMatchObject({ ok: false });
+		// --max-warnings: a whole number, and only for check.
+		expect(parseArgs(["check", "--max-warnings=12"])).toMatchObject({ ok: true, args: { maxWarnings: 12 } });
+		for (const bad of ["-1", "1.5", "1e3", "", "ten"]) expect(parseArgs(["check", `--max-warnings=${bad}`])).toMatchObject({ ok: false, error: { kind: "badValue", option: "--max-warnings", value: bad } });
+		expect(parseArgs(["fix", "--max-warnings", "0"])).toEqual({ ok: false, error: { kind: "unknownOption", value: "--max-warnings" } });
+		expect(parseArgs(["toc", "a.md", "--max-warnings", "0"])).toEqual({ ok: false, error: { kind: "unknownOption", value: "--max-warnings" } });
 	});
 
 	it("knows help and version anywhere, and fix/toc flags", () => {

@@ -52,6 +52,24 @@ describe("check: exit codes", () => {
 		expect(typo.err).toBe("The site root statc is not a folder inside the vault\n");
 	});
 
+	it("exits 1 on more warnings than --max-warnings allows, and says why on stderr", async () => {
+		// Two twin headings: heading-ambiguous warns on the link, no error.
+		const dir = tempVault({ "w.md": "#docker\n# 설치\n# 설치\n[설치](#설치)\n" });
+		const plain = await cli(["check", "."], dir);
+		expect(plain.code).toBe(0);
+		expect(plain.out).toContain("0 errors, 1 warning");
+		const strict = await cli(["check", ".", "--max-warnings", "0"], dir);
+		expect(strict.code).toBe(1);
+		expect(strict.out).toBe(plain.out);
+		expect(strict.err).toBe("1 warning, more than --max-warnings 0 allows\n");
+		const lenient = await cli(["check", ".", "--max-warnings=1", "--format", "json"], dir);
+		expect(lenient.code).toBe(0);
+		expect(lenient.err).toBe("");
+		const korean = await cli(["check", ".", "--max-warnings", "0", "--lang", "ko"], dir);
+		expect(korean.code).toBe(1);
+		expect(korean.err).toBe("경고 1개: --max-warnings 0 보다 많습니다\n");
+	});
+
 	it("hands compare to its own command (its usage errors exit 2)", async () => {
 		const dir = tempVault({ "d.md": "#docker\n# 개요\n" });
 		const missing = await cli(["compare"], dir);
