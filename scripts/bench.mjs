@@ -58,6 +58,8 @@ const exportsOf = [
 	["MemoryVault", "./src/core/vault/memory-vault.ts"],
 	["DEFAULT_CHECK_SETTINGS", "./src/core/model/settings.ts"],
 	["grayMatterParser", "./src/cli/frontmatter.ts"],
+	["HeldTextReadAhead", "./src/core/check/read-ahead.ts"],
+	["EveryNoteDependents", "./src/core/check/dependencies.ts"],
 ];
 let coreBundle = "";
 let coreError = "";

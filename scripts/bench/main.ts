@@ -230,7 +230,7 @@ async function benchVault(
 				peakMB: r.maxRssKB === null ? null : r.maxRssKB / 1024,
 				timedOutAfterS: null,
 				firstMs: out.runsMs[0],
-				note: `includes holding the vault's text in memory; first (cold) run ${Math.round(out.runsMs[0] ?? 0)} ms`,
+				note: `the CLI's checker options (targets outlined ahead of their turn); includes holding the vault's text in memory; first (cold) run ${Math.round(out.runsMs[0] ?? 0)} ms`,
 			});
 			result.coreCounts = out.counts;
 		} else result.oursError = `${result.oursError ?? ""} core worker failed: ${r.stderr.slice(0, 300)}`.trim();
