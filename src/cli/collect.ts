@@ -43,7 +43,8 @@ export async function checkVaultFromArgs(args: CliArgs, io: CliIO, language: Lan
 	let located: Extract<LocatedNotes, { ok: true }> | null = null;
 	if (namesNotes) {
 		const configDir = args.configDir ?? DEFAULT_CONFIG_DIR;
-		const l = locateNotes(io.cwd, args.positionals, args.vault, configDir, msgs);
+		// A repository at the home folder is not a vault (see locateNotes).
+		const l = locateNotes(io.cwd, args.positionals, args.vault, configDir, msgs, true, io.env.HOME || io.env.USERPROFILE || null);
 		if (!l.ok) return fail(l.message);
 		located = l;
 		const guessed = guessNotice(l, io.cwd, configDir, msgs);

@@ -42,7 +42,8 @@ export type LocatedNotes = { ok: true; root: string; guessed: boolean; notes: { 
  * which is `vaultArg` when given, else the nearest folder above the first note holding the
  * config folder, else (with `repository`) the Git repository it is in (a clone without
  * `.obsidian`, in CI), else the note's own folder. `toc` passes `repository: false`: a table
- * of contents needs no other note, and a repository may be a whole home folder.
+ * of contents needs no other note. A repository that is the `home` folder (dotfiles kept in
+ * Git) or the file system's root is not taken: checking one note would walk all of it.
  * `rel` is `/`-separated and relative to the vault's real path, as written on disk.
  *
  * @example
@@ -56,10 +57,13 @@ export function locateNotes(
 	configDir: string,
 	msgs: Pick<CliMessages, "noteUnreadable" | "noteNotMarkdown" | "noteOutsideVault">,
 	repository = true,
+	home: string | null = null,
 ): LocatedNotes {
 	const first = path.resolve(cwd, args[0] ?? "");
 	const found = vaultArg !== null ? path.resolve(cwd, vaultArg) : findAbove(first, configDir);
-	const root = found ?? (repository ? findAbove(first, ".git") : null) ?? path.dirname(first);
+	const repo = found === null && repository ? findAbove(first, ".git") : null;
+	const wide = repo !== null && (path.dirname(repo) === repo || (home !== null && home !== "" && repo === path.resolve(home)));
+	const root = found ?? (wide ? null : repo) ?? path.dirname(first);
 	let realRoot: string;
 	try {
 		realRoot = realpathSync(root);

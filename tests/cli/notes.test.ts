@@ -88,6 +88,13 @@ describe("check NOTE...", () => {
 		const own = await cli(["check", "docs/A.md", "--format", "json"], bare);
 		expect(own.err).toBe("No .obsidian folder above docs/A.md: the vault is taken to be docs (--vault names another)\n");
 		expect((JSON.parse(own.out) as Json).summary.errors).toBe(5);
+		// A repository at the home folder (dotfiles in Git) is never the vault: the note's folder is.
+		const home = await cli(["check", "docs/A.md", "--format", "json"], dir, { env: { LANG: "en_US.UTF-8", HOME: dir } });
+		expect(home.err).toBe("No .obsidian folder above docs/A.md: the vault is taken to be docs (--vault names another)\n");
+		expect((JSON.parse(home.out) as Json).summary.errors).toBe(5);
+		// A HOME elsewhere changes nothing.
+		const elsewhere = await cli(["check", "docs/A.md", "--format", "json"], dir, { env: { LANG: "en_US.UTF-8", HOME: path.join(dir, "docs") } });
+		expect((JSON.parse(elsewhere.out) as Json).summary.errors).toBe(4);
 		// toc needs no other note: it never takes a whole repository as the vault.
 		const toc = await cli(["toc", "docs/A.md"], dir);
 		expect(toc.err).toContain("No .obsidian folder above docs/A.md: the vault is taken to be docs (--vault names another)\n");
