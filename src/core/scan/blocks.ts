@@ -65,12 +65,16 @@ function isThematicBreak(t: string, i: number, le: number): boolean {
 	return count >= 3;
 }
 
-/** Skips `>` block-quote markers (and the spaces after them) from `i`. */
+/**
+ * Skips `>` block-quote markers (and the spaces after them) from `i`. Past five spaces
+ * (the marker's own and four of indent), what follows is indented code: a `>` there is text.
+ */
 function skipQuotes(t: string, i: number, le: number): number {
 	let j = i;
 	while (j < le && t.charCodeAt(j) === 62) {
-		j++;
+		const k = ++j;
 		while (j < le && isSpaceOrTab(t.charCodeAt(j))) j++;
+		if (j - k > 4) break;
 	}
 	return j;
 }
@@ -211,6 +215,11 @@ function nextOutlineChar(t: string, from: number): number {
 	return m ? m.index : t.length;
 }
 
+/** What the previous line was, for an indented code block and the end of a list (see `scanBody`). */
+const OTHER = 0;
+const BLANK = 1;
+const LEAF = 2;
+
 /**
  * Scans the note body from `from` (a line start) to the end.
  *
@@ -226,9 +235,9 @@ export function scanBody(s: ScanState, from: number): void {
 	let fence: Fence | null = null;
 	let rawHtml: string | null = null;
 	let indented: { start: number; lastEnd: number } | null = null;
-	let prevBlank = true;
-	/** The previous line closed a leaf block (heading, fence, break...): an indented code block may follow directly. */
-	let prevLeaf = false;
+	// What the previous line was: blank, or the end of a leaf block (heading, fence, break...);
+	// an indented code block may follow either directly.
+	let prev = BLANK;
 	let listCtx = false;
 	let para = 0;
 	let paraEligible = false;
@@ -254,15 +263,13 @@ export function scanBody(s: ScanState, from: number): void {
 			// Inside, or at the tail of, a comment or math block that began on an earlier line.
 			if (resume < le) resume = inline.scan(resume, le);
 			para = 0;
-			prevBlank = false;
-			prevLeaf = false;
+			prev = OTHER;
 			continue;
 		}
 		if (rawHtml !== null) {
 			if (hasClosingTag(t, ls, le, rawHtml)) {
 				rawHtml = null;
-				prevLeaf = true;
-				prevBlank = false;
+				prev = LEAF;
 			}
 			continue;
 		}
@@ -276,8 +283,7 @@ export function scanBody(s: ScanState, from: number): void {
 				if (ends === 1) {
 					s.region("fence", fence.start, le);
 					fence = null;
-					prevLeaf = true;
-					prevBlank = false;
+					prev = LEAF;
 				}
 				continue;
 			}
@@ -300,24 +306,24 @@ export function scanBody(s: ScanState, from: number): void {
 			}
 			s.region("indented-code", indented.start, indented.lastEnd);
 			indented = null;
-			prevBlank = false;
+			prev = OTHER;
 		}
 		if (blank) {
-			prevBlank = true;
-			prevLeaf = false;
+			prev = BLANK;
 			para = 0;
 			continue;
 		}
-		if (col >= 4 && !listCtx && para === 0 && (prevBlank || prevLeaf)) {
+		if (col >= 4 && !listCtx && para === 0 && prev !== OTHER) {
 			indented = { start: ls, lastEnd: le };
-			prevBlank = false;
-			prevLeaf = false;
+			prev = OTHER;
 			continue;
 		}
 		const j = col <= 3 ? skipQuotes(t, i, le) : i;
 		const quoted = j > i;
 		const c = t.charCodeAt(j);
 		if (quoted) {
+			// A quote at the margin ends a list (it is no lazy continuation line).
+			if (col === 0) listCtx = false;
 			// `>` alone is a blank line of the quote: it ends the quote's paragraph. Four
 			// spaces past the marker's own space, outside a paragraph of the quote: indented code.
 			let k = j;
@@ -325,8 +331,7 @@ export function scanBody(s: ScanState, from: number): void {
 			const code = j < le && j - k > 4 && t.charCodeAt(k - 1) === 62 && (para === 0 || !paraQuoted);
 			if (code || j >= le) {
 				if (code) s.region("indented-code", ls, le);
-				prevBlank = !code;
-				prevLeaf = code;
+				prev = code ? LEAF : BLANK;
 				para = 0;
 				continue;
 			}
@@ -343,14 +348,13 @@ export function scanBody(s: ScanState, from: number): void {
 				const span = s.span(paraLs, paraLe);
 				s.headings.push({ level: c === 61 ? 1 : 2, text: t.slice(paraCs, ce), line: span.start.line, span, textSpan: s.span(paraCs, ce) });
 				para = 0;
-				prevLeaf = true;
-				prevBlank = false;
+				prev = LEAF;
 				continue;
 			}
 		}
 		const item = !quoted && isListItem(t, i, le);
 		if (item) listCtx = true;
-		else if (col === 0 && prevBlank) listCtx = false;
+		else if (col === 0 && prev === BLANK) listCtx = false;
 		// Fenced code: ``` or ~~~ (3+), up to 3 spaces of indent (any inside a list),
 		// also right after list and quote markers (`- ```bash`, `> - ```bash`).
 		const fj = item || quoted ? afterContainers(t, j, le) : j;
@@ -369,10 +373,11 @@ export function scanBody(s: ScanState, from: number): void {
 				}
 			}
 			if (ok) {
+				// At the margin, not on a list marker's line: the fence ends a list.
+				if (col === 0 && !item) listCtx = false;
 				fence = { ch: fc, len, start: ls, loose: col > 3 || listCtx, quoted: quoted || t.slice(j, fj).includes(">") };
 				para = 0;
-				prevBlank = false;
-				prevLeaf = false;
+				prev = OTHER;
 				continue;
 			}
 		}
@@ -381,8 +386,7 @@ export function scanBody(s: ScanState, from: number): void {
 			if (tag !== null) {
 				if (!hasClosingTag(t, j, le, tag)) rawHtml = tag;
 				para = 0;
-				prevBlank = false;
-				prevLeaf = false;
+				prev = OTHER;
 				continue;
 			}
 		}
@@ -407,26 +411,27 @@ export function scanBody(s: ScanState, from: number): void {
 				if (outlineOnly && special < cs) special = nextOutlineChar(t, cs);
 				resume = outlineOnly && special >= le ? le : inline.scan(cs, le);
 				para = 0;
-				prevLeaf = true;
-				prevBlank = false;
+				prev = LEAF;
 				if (col === 0) listCtx = false;
 				continue;
 			}
 		}
 		if (!quoted && col <= 3 && isThematicBreak(t, j, le)) {
 			para = 0;
-			prevBlank = false;
-			prevLeaf = true;
+			prev = LEAF;
+			if (col === 0) listCtx = false;
 			continue;
 		}
 		if (!quoted && col <= 3 && c === 91 && para === 0 && readDefinition(s, j, le)) {
+			// A definition is read out of a paragraph: an indented line after it continues that paragraph.
 			para = 0;
-			prevBlank = false;
-			prevLeaf = true;
+			prev = OTHER;
 			continue;
 		}
+		// A list item opens a paragraph of its own; a quoted line opens the quote's, unless it continues one.
+		if (item) para = 0;
+		paraQuoted = (para > 0 && paraQuoted) || quoted;
 		if (para === 0) {
-			paraQuoted = quoted;
 			paraEligible = !quoted && !item && !listCtx && col <= 3 && c !== 124;
 			paraLs = ls;
 			paraLe = le;
@@ -436,8 +441,7 @@ export function scanBody(s: ScanState, from: number): void {
 		if (outlineOnly && special < i) special = nextOutlineChar(t, i);
 		resume = outlineOnly && special >= le ? le : inline.scan(i, le);
 		if (resume > le) para = 0;
-		prevBlank = false;
-		prevLeaf = false;
+		prev = OTHER;
 	}
 	if (fence) s.region("fence", fence.start, n, true);
 	if (indented) s.region("indented-code", indented.start, indented.lastEnd);
