@@ -1,0 +1,80 @@
+/**
+ * The scanner's Markdown links and images against commonmark.js, the CommonMark reference
+ * implementation, on every note of ../shared/corpora: real notes, with the constructs
+ * random ones lack. Run from .ci/run only (vitest.corpora.config.ts).
+ *
+ * Left out where CommonMark is no guide to Obsidian: web addresses (Obsidian opens them, we
+ * do not check them; CommonMark also reads `<https://…>` as a link), notes with footnotes
+ * (CommonMark reads `[^1]: text` as a link definition), links inside `%%` comments (CommonMark
+ * does not know the comments) and the front matter (CommonMark reads it as text). What is left
+ * must agree, except for the named notes where a wikilink is followed by a parenthesis
+ * (`[[설정 폴더]](…)`): to Obsidian that is a wikilink and text, to CommonMark a link.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { Parser } from "commonmark";
+import { describe, expect, it } from "vitest";
+import { scanNote } from "../../src/core/scan/scan-note";
+
+const root = path.resolve(__dirname, "../../../shared/corpora");
+const SKIP = new Set([".obsidian", ".git", "node_modules", ".trash"]);
+const WEB = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Notes where a wikilink is followed by `(…)`, which CommonMark reads as a Markdown link. */
+const WIKILINK_THEN_PARENTHESIS = ["obsidian-help/ko/Obsidian Sync/동기화 설정 및 선택적 동기화.md", "obsidian-help/ko/팀/팀을 위한 보안 고려 사항.md"];
+
+function* markdownFiles(dir: string): Generator<string> {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		if (SKIP.has(entry.name)) continue;
+		const full = path.join(dir, entry.name);
+		if (entry.isDirectory()) yield* markdownFiles(full);
+		else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) yield full;
+	}
+}
+
+/** A destination with its percent-escapes decoded, as both sides can be compared (commonmark.js encodes it). */
+function decoded(destination: string): string {
+	try {
+		return decodeURI(destination);
+	} catch {
+		return destination;
+	}
+}
+
+/** Sorted: CommonMark resolves reference links where they are used, we list them after the inline ones of a line. */
+function ours(text: string): string[] {
+	return scanNote(text)
+		.links.filter((l) => (l.syntax === "markdown" || l.syntax === "reference") && l.parsed && !l.external && !l.inComment && l.destination !== "")
+		.map((l) => `${l.embed ? "image" : "link"} ${decoded(l.destination.replace(/\\([!-/:-@[-`{-~])/g, "$1"))}`)
+		.sort();
+}
+
+function commonmark(text: string): string[] {
+	// The front matter as blank lines: CommonMark would read it as a paragraph or a heading.
+	const fm = scanNote(text).frontMatter;
+	const body = fm ? "\n".repeat(fm.span.end.line) + text.slice(fm.span.end.offset) : text;
+	const walker = new Parser().parse(body).walker();
+	const found: string[] = [];
+	for (let event = walker.next(); event; event = walker.next()) {
+		const { node } = event;
+		if (!event.entering || (node.type !== "link" && node.type !== "image") || !node.destination || WEB.test(node.destination)) continue;
+		found.push(`${node.type} ${decoded(node.destination)}`);
+	}
+	return found.sort();
+}
+
+describe.skipIf(!existsSync(root))("Markdown links of the corpora, against commonmark.js", () => {
+	it("finds what CommonMark finds in every note, but where Obsidian reads a wikilink", () => {
+		const differ: string[] = [];
+		let compared = 0;
+		for (const file of markdownFiles(root)) {
+			const text = readFileSync(file, "utf8");
+			if (text.includes("[^")) continue;
+			compared++;
+			if (JSON.stringify(ours(text)) !== JSON.stringify(commonmark(text))) differ.push(path.relative(root, file).split(path.sep).join("/"));
+		}
+		console.log(`commonmark.js: ${compared} notes compared, ${differ.length} differ`);
+		expect(compared).toBeGreaterThan(10_000);
+		expect(differ).toEqual(WIKILINK_THEN_PARENTHESIS);
+	});
+});
