@@ -56,9 +56,10 @@ const block = fc.oneof(
 	inline.map((s) => `>     ${s}`),
 	inline.map((s) => `    ${s}`),
 	inline.map((s) => `\t${s}`),
-	// "===" under one line only: a setext heading of several lines is read as text (a gap).
-	fc.constantFrom("```", "~~~", "````", "***", "---", "", ""),
+	// "===" and "---" under one line only: a setext heading of several lines is not read (a gap).
+	fc.constantFrom("```", "~~~", "````", "***", "\n---", "", ""),
 	inline.map((s) => `\n${s}\n===`),
+	inline.map((s) => `\n${s}\n---`),
 	fc.constantFrom("[r]: /r", "[s]: <s z>", '[r]: /r2 "t"', "  [u]: /u"),
 );
 // The first line is text: a note opening with `---` has front matter in Obsidian, not in CommonMark.
@@ -73,6 +74,21 @@ function ours(text: string): string[] {
 	return scanNote(text)
 		.links.filter((l) => (l.syntax === "markdown" || l.syntax === "reference") && l.parsed && l.destination !== "")
 		.map((l) => `${l.embed ? "image" : "link"} ${encoded(l.destination)}`);
+}
+
+/** Headings as `line:level`. Obsidian indexes only those at the top level, not inside a quote or a list. */
+function ourHeadings(text: string): string[] {
+	return scanNote(text).headings.map((h) => `${h.line}:${h.level}`);
+}
+
+function commonmarkHeadings(text: string): string[] {
+	const walker = new Parser().parse(text).walker();
+	const found: string[] = [];
+	for (let event = walker.next(); event; event = walker.next()) {
+		const { node } = event;
+		if (event.entering && node.type === "heading" && node.parent?.type === "document") found.push(`${node.sourcepos[0][0]}:${node.level}`);
+	}
+	return found;
 }
 
 function commonmark(text: string): string[] {
@@ -101,10 +117,11 @@ describe("links found, against commonmark.js", () => {
 		}
 	});
 
-	it("finds the same links as CommonMark on random notes", () => {
+	it("finds the same links and top-level headings as CommonMark on random notes", () => {
 		fc.assert(
 			fc.property(note, (text) => {
 				expect(ours(text), JSON.stringify(text)).toEqual(commonmark(text));
+				expect(ourHeadings(text), JSON.stringify(text)).toEqual(commonmarkHeadings(text));
 			}),
 			{ numRuns: 3000 },
 		);
