@@ -131,6 +131,17 @@ function peerOverOurs(peer: Row | undefined, ours: Row | undefined): { ratio: nu
  * @example
  * verdicts(results).filter((v) => v.pass === false).map((v) => v.target); // [] when every target is met
  */
+/**
+ * main.js's size in KB (1,024 bytes) and in bytes: one decimal would round 149.96 KB up to
+ * "150.0 KB" against a target of under 150 KB.
+ *
+ * @example
+ * sizeText(153591 / 1024); // "149.99 KB (153,591 bytes)"
+ */
+function sizeText(kb: number): string {
+	return `${(Math.floor(kb * 100) / 100).toFixed(2)} KB (${Math.round(kb * 1024).toLocaleString("en-US")} bytes)`;
+}
+
 export function verdicts(results: BenchResults): Verdict[] {
 	const out: Verdict[] = [];
 	const generated = results.vaults.filter((v) => v.manifest !== null);
@@ -211,7 +222,7 @@ export function verdicts(results: BenchResults): Verdict[] {
 	out.push({
 		target: "main.js < 150 KB minified",
 		pass: results.build.mainJsKB === null ? null : results.build.mainJsKB < 150,
-		detail: results.build.mainJsKB === null ? "no main.js" : `${results.build.mainJsKB.toFixed(1)} KB`,
+		detail: results.build.mainJsKB === null ? "no main.js" : sizeText(results.build.mainJsKB),
 	});
 	const on = results.onload as Onload | null;
 	const onOk = on !== null && typeof on.firstMs === "number";
@@ -335,7 +346,7 @@ export function writeResults(results: BenchResults, benchDir: string): Verdict[]
 
 	md.push("## Plugin cost", "");
 	const on = results.onload as Onload | null;
-	md.push(`- main.js: ${results.build.mainJsKB === null ? "n/a" : `${results.build.mainJsKB.toFixed(1)} KB`} (production build, minified).`);
+	md.push(`- main.js: ${results.build.mainJsKB === null ? "n/a" : sizeText(results.build.mainJsKB)} (production build, minified).`);
 	if (on && typeof on.firstMs === "number")
 		md.push(
 			`- onload under the stub (main.js run in a \`vm\` sandbox with a stub \`obsidian\` module): first call ${formatMs(on.firstMs)}, median of ${on.runs ?? 0} fresh loads ${formatMs(on.medianMs ?? Number.NaN)}; vault/metadata-cache accesses during onload: ${(on.vaultAccesses ?? []).length === 0 ? "none" : (on.vaultAccesses ?? []).join(", ")}; plugin API calls per onload: ${(on.pluginCalls ?? []).join(", ") || "none"}.`,
@@ -388,7 +399,7 @@ function performanceSection(results: BenchResults, vs: Verdict[]): string[] {
 	const lat = results.latency as Latency | null;
 	if (lat && typeof lat.medianMs === "number") md.push(`Re-checking one 2,000-line note after an edit: median ${formatMs(lat.medianMs)}, p99 ${formatMs(lat.p99Ms ?? Number.NaN)}.`);
 	const on = results.onload as Onload | null;
-	md.push(`Plugin: main.js ${results.build.mainJsKB === null ? "n/a" : `${results.build.mainJsKB.toFixed(1)} KB`}${on && typeof on.firstMs === "number" ? `, onload ${formatMs(on.firstMs)}` : ""}.`, "");
+	md.push(`Plugin: main.js ${results.build.mainJsKB === null ? "n/a" : sizeText(results.build.mainJsKB)}${on && typeof on.firstMs === "number" ? `, onload ${formatMs(on.firstMs)}` : ""}.`, "");
 	const failed = vs.filter((v) => v.pass === false);
 	md.push(failed.length === 0 ? "All targets of the speed issue pass on this run." : `Targets not met on this run: ${failed.map((f) => `${f.target} (${f.detail})`).join("; ")}.`, "");
 	md.push("Reproduce: `npm ci && npm run bench` (or `npm run bench -- --quick` for the 1,000-note vault only). The bench installs the peers into the git-ignored `bench/.peers/` and generates seeded vaults into `bench/.vaults/`.", "");
