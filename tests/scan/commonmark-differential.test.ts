@@ -76,7 +76,11 @@ function ours(text: string): string[] {
 		.map((l) => `${l.embed ? "image" : "link"} ${encoded(l.destination)}`);
 }
 
-/** Headings as `line:level`. Obsidian indexes only those at the top level, not inside a quote or a list. */
+/**
+ * Headings as `line:level`. Obsidian indexes only those at the top level: not inside a quote or
+ * callout, nor as a list item (its outline and metadata cache leave them out, as plugin authors
+ * relying on them report: Vinzent03/obsidian-advanced-uri#124, darlal/obsidian-switcher-plus#195).
+ */
 function ourHeadings(text: string): string[] {
 	return scanNote(text).headings.map((h) => `${h.line}:${h.level}`);
 }
