@@ -10,27 +10,18 @@
  * must agree, except for the named notes where a wikilink is followed by a parenthesis
  * (`[[설정 폴더]](…)`): to Obsidian that is a wikilink and text, to CommonMark a link.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Parser } from "commonmark";
 import { describe, expect, it } from "vitest";
+import { CORPORA_ROOT, markdownFiles } from "./corpus-files";
 import { scanNote } from "../../src/core/scan/scan-note";
 
-const root = path.resolve(__dirname, "../../../shared/corpora");
-const SKIP = new Set([".obsidian", ".git", "node_modules", ".trash"]);
+const root = CORPORA_ROOT;
 const WEB = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Notes where a wikilink is followed by `(…)`, which CommonMark reads as a Markdown link. */
 const WIKILINK_THEN_PARENTHESIS = ["obsidian-help/ko/Obsidian Sync/동기화 설정 및 선택적 동기화.md", "obsidian-help/ko/팀/팀을 위한 보안 고려 사항.md"];
-
-function* markdownFiles(dir: string): Generator<string> {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		if (SKIP.has(entry.name)) continue;
-		const full = path.join(dir, entry.name);
-		if (entry.isDirectory()) yield* markdownFiles(full);
-		else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) yield full;
-	}
-}
 
 /** A destination with its percent-escapes decoded, as both sides can be compared (commonmark.js encodes it). */
 function decoded(destination: string): string {

@@ -2,23 +2,14 @@
  * Every note of every vault in ../shared/corpora is scanned without an exception,
  * and every record's range slices to its source. Run from .ci/run only.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CORPORA_ROOT, markdownFiles } from "./corpus-files";
 import type { NoteScan } from "../../src/core/model/scan";
 import { scanNoteUnguarded } from "../../src/core/scan/scan-note";
 
-const root = path.resolve(__dirname, "../../../shared/corpora");
-const SKIP = new Set([".obsidian", ".git", "node_modules", ".trash"]);
-
-function* markdownFiles(dir: string): Generator<string> {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		if (SKIP.has(entry.name)) continue;
-		const full = path.join(dir, entry.name);
-		if (entry.isDirectory()) yield* markdownFiles(full);
-		else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) yield full;
-	}
-}
+const root = CORPORA_ROOT;
 
 /** Cheap structural checks (no `expect` per record, to stay fast over 10,000+ notes). */
 function problems(scan: NoteScan): string[] {
