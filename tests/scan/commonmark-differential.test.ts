@@ -8,8 +8,9 @@
  * would report that Obsidian does not see, or one we would miss. The notes avoid Obsidian's
  * own syntax (wikilinks, comments, math, tags, block ids, HTML), where CommonMark is no
  * guide, and the gaps the scanner documents: a code span or link text that runs over
- * a line break, an empty list item, a list item whose text starts with four spaces of
- * indented code, and lists and reference definitions inside quotes.
+ * a line break, a setext heading of several lines, an empty list item, a list item whose
+ * text starts with four spaces of indented code, a list ended by a line indented less than
+ * its text but not at the margin, and lists and reference definitions inside quotes.
  */
 import fc from "fast-check";
 import { Parser } from "commonmark";
@@ -49,7 +50,10 @@ const block = fc.oneof(
 	inline.map((s) => `## ${s} ##`),
 	inline.map((s) => `- ${s}`),
 	inline.map((s) => `1. ${s}`),
-	inline.map((s) => `  ${s}`),
+	// Three spaces: inside a list item of either kind ("- " or "1. "), a paragraph at the top
+	// level. Two would leave an ordered item's text (indented three) and end the list, which
+	// the scanner notices only at the margin (a gap).
+	inline.map((s) => `   ${s}`),
 	inline.map((s) => `> ${s}`),
 	inline.map((s) => `> > ${s}`),
 	fc.constantFrom(">", "> >"),
