@@ -179,20 +179,13 @@ export class InlineScanner {
 		}
 	}
 
-	/** First offset in `[from, to)` holding a `STOP` character worth handling, else `to`. */
+	/**
+	 * First offset in `[from, to)` holding a `STOP` character worth handling, else `to`. A segment
+	 * never holds a line break (it is at most a line), so a break the search meets is at or past `to`.
+	 */
 	private nextStop(from: number, to: number): number {
-		const t = this.t;
-		let at = from;
-		while (at < to) {
-			NEXT_STOP.lastIndex = at;
-			if (!NEXT_STOP.test(t)) return to;
-			const q = NEXT_STOP.lastIndex - 1;
-			if (q >= to) return to;
-			const c = t.charCodeAt(q);
-			if (c < 128 && STOP[c] === 1) return q;
-			at = q + 1; // a line break inside the segment (none expected): keep going
-		}
-		return to;
+		NEXT_STOP.lastIndex = from;
+		return NEXT_STOP.test(this.t) ? Math.min(NEXT_STOP.lastIndex - 1, to) : to;
 	}
 
 	private pushJump(at: number, to: number): void {
