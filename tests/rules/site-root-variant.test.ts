@@ -27,6 +27,17 @@ describe("image-missing and an unset site root", () => {
 		expect(await imageFixes({ "static/img/a.png": "", "docs/n.md": "![a](/img/a.png)\n" }, "static")).toEqual([]);
 	});
 
+	it("also when the file under the site folder has another name or case (a fix would still break the site)", async () => {
+		const spaced = { "static/img/이미지 창고/Pasted image 1.png": "", "docs/n.md": "![a](/img/이미지%20창고/Pasted-image-1.png)\n" };
+		expect(await imageFixes(spaced)).toEqual([{ safe: false, text: "/static/img/이미지%20창고/Pasted%20image%201.png" }]);
+		expect((await imageDiagnostics(spaced))[0]?.suggestion).toBe('"static/img/이미지 창고/Pasted image 1.png" exists: if the site serves "static" at its root, set the site root to it');
+		expect(await imageFixes({ "static/IMG/A.png": "", "docs/n.md": "![a](/img/a.png)\n" })).toEqual([{ safe: false, text: "/static/IMG/A.png" }]);
+		// An image at the root, found in a folder: the same (it may be an attachment folder; a suggestion either way).
+		expect(await imageFixes({ "static/a.png": "", "docs/n.md": "![a](/a.png)\n" })).toEqual([{ safe: false, text: "/static/a.png" }]);
+		// The site root set: found, nothing to report.
+		expect(await imageFixes(spaced, "static")).toEqual([{ safe: true, text: "/img/이미지%20창고/Pasted%20image%201.png" }]);
+	});
+
 	it("keeps the fix safe for the other single variants: another folder, or another name", async () => {
 		expect(await imageFixes({ "attachments/a.png": "", "docs/n.md": "![a](/img/a.png)\n" })).toEqual([{ safe: true, text: "/attachments/a.png" }]);
 		expect(await imageFixes({ "img/Pasted image 1.png": "", "docs/n.md": "![a](/img/Pasted-image-1.png)\n" })).toEqual([{ safe: true, text: "/img/Pasted%20image%201.png" }]);

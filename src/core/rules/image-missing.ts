@@ -1,13 +1,18 @@
 /**
  * `image-missing`: an image reference resolves to no file. Suggests files whose
  * name differs only by spaces/hyphens, case, NFC/NFD or folder; the fix is safe
- * when exactly one such file exists, unless that file is the link's absolute path
- * under a folder (`/img/a.png` found as `static/img/a.png`): that is a blog whose
- * site root is not set, and `/static/img/a.png` would break the published site; the
- * suggestion then names the site root setting.
+ * when exactly one such file exists, unless that file is in the link's absolute folder
+ * under another folder (`/img/a.png` found as `static/img/a.png` or `static/img/A.png`):
+ * that is a blog whose site root is not set, and `/static/img/a.png` would break the
+ * published site; the suggestion then names the site root setting.
  */
 import type { Rule } from "./rule";
 import { destinationFix, linkPathFor } from "./corrections";
+
+/** The folder part of a path, with its last `/`, in lower case: `"/img/A/b.png"` => `"/img/a/"`. */
+function folderOf(path: string): string {
+	return path.slice(0, path.lastIndexOf("/") + 1).toLowerCase();
+}
 
 /**
  * @example
@@ -28,8 +33,11 @@ export const imageMissing: Rule = {
 			const names = variants.map((v) => v.nfcPath);
 			const first = variants[0];
 			const target = first ? linkPathFor(ctx, f, first.nfcPath) : null;
-			// The only file is the link's `/path` under a folder: the folder a blog serves at its root.
-			const site = variants.length === 1 && f.link.path.startsWith("/") && first?.nfcPath.endsWith(f.link.path) ? first.nfcPath.slice(0, -f.link.path.length) : null;
+			// The fix would put the link's own `/folder/` (any case) under another folder: the folder
+			// a blog serves at its root, whatever the file's name.
+			const linkDir = folderOf(f.link.path.normalize());
+			const fixDir = target === null ? "" : folderOf(target);
+			const site = variants.length === 1 && linkDir.startsWith("/") && fixDir.length > linkDir.length && fixDir.endsWith(linkDir) ? (target as string).slice(1, fixDir.length - linkDir.length) : null;
 			report({
 				span: f.link.span,
 				message: ctx.t.imageMissing(f.link.path),
