@@ -23,10 +23,13 @@ export interface ReadAhead {
 
 /**
  * Default text budget: reading a note twice costs more than keeping its text a
- * while, but a large vault's whole text would not fit the memory budget (8,000,000
- * code units: at most 16 MB).
+ * while, but a large vault's whole text would not fit the memory budget (16,000,000
+ * code units: at most 32 MB). On the bench's 10,000-note vault (26.5 million code
+ * units, 80% of notes read ahead of their turn) it keeps every such text: no note is
+ * read twice (2,906 were with half this budget), the check is about 3% faster and its
+ * peak memory 10 MB higher (about 214 MB).
  */
-export const HELD_TEXT_BUDGET = 8_000_000;
+export const HELD_TEXT_BUDGET = 16_000_000;
 
 /**
  * Outlines targets with `scanOutline` (the same headings and block ids as a full
