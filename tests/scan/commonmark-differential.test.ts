@@ -9,8 +9,9 @@
  * own syntax (wikilinks, comments, math, tags, block ids, HTML), where CommonMark is no
  * guide, and the gaps the scanner documents: a code span or link text that runs over
  * a line break, a setext heading of several lines, an empty list item, a list item whose
- * text starts with four spaces of indented code, a list ended by a line indented less than
- * its text but not at the margin, and lists and reference definitions inside quotes.
+ * text starts with four spaces of indented code, indented code inside a list item (the scanner
+ * reads none there), a list ended by a line indented less than its text but not at the margin,
+ * and lists and reference definitions inside quotes.
  */
 import fc from "fast-check";
 import { Parser } from "commonmark";
