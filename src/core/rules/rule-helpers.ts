@@ -25,11 +25,19 @@ export function showPath(segments: readonly string[]): string {
 /**
  * Whether the link is an entry of a stale TOC: `toc-stale` then covers it (its fix
  * regenerates the entry), so heading rules stay quiet instead of reporting it twice.
+ *
+ * @example
+ * // "- [a](#a)\n- [b](#b)\n\n# b\n": the first entry's link is in the stale TOC
+ * inStaleToc(ctx, factsOfFirstLink); // true
  */
 export function inStaleToc(ctx: RuleContext, facts: LinkFacts): boolean {
 	if (!ctx.toc || !ctx.tocComparison?.stale || !ctx.enabled("toc-stale")) return false;
+	// Every line of a TOC's span is an entry or blank, and an entry's line holds only its link:
+	// a link starting inside the span is an entry's. One comparison, not a walk over the entries
+	// (a note with 20,000 entries spent 3 s here).
 	const offset = facts.link.span.start.offset;
-	return ctx.toc.entries.some((e) => e.link.span.start.offset === offset);
+	const span = ctx.toc.span;
+	return offset >= span.start.offset && offset < span.end.offset;
 }
 
 /**
