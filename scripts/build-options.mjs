@@ -35,6 +35,25 @@ export const MANGLED_PROPS = [
 export const MANGLED_SCAN_FIELDS = ["angleClose", "bodyTags", "htmlCommentEnd", "mathBlock", "mayHaveDefinitions", "outlineOnly", "percentComment", "wikiClose"];
 
 /**
+ * Methods of the core's message catalog (`MessageCatalog`, src/core/i18n/catalog.ts) that
+ * main.js renames like MANGLED_PROPS, about 1.6 KB: each name is spelt in both catalogs
+ * (en.ts, ko.ts) and at its call sites. Rules call them as `ctx.t.name(...)`, never by a
+ * computed key, and nothing outside the catalog shares the names;
+ * tests/obsidian/mangled-props.test.ts checks both. (`outsideVault` and `skipped` are left
+ * out: they are also data fields.)
+ */
+export const MANGLED_MESSAGES = [
+	"linkUnparsed", "linkUnparsedSuggestion", "linkUnparsedFix", "headingMissing", "headingMissingSuggestion",
+	"headingMissingNoSuggestion", "headingMissingFix", "hintsNotCompared", "headingFragile",
+	"headingFragileSuggestion", "headingFragileNoFix", "headingFragileFix", "headingAmbiguous",
+	"headingAmbiguousSuggestion", "headingAmbiguousNoFix", "headingAmbiguousFix", "headingTwin",
+	"headingTwinSuggestion", "blockMissing", "noteMissing", "imageMissing", "imageMissingSuggestion",
+	"imageMissingFix", "imageSiteRoot", "imageOutsideFolder", "pathCaseMismatch", "pathCaseMismatchFix",
+	"unicodeNormalization", "unicodeNormalizationFix", "unicodeNormalizationNoFix", "tocStale", "tocStaleFix",
+	"tocInsertFix", "frontmatterInvalid", "blockUnclosed", "tagsCommaString", "tagsCommaStringFix",
+];
+
+/**
  * The plugin bundle, main.js: CommonJS, browser platform, must load on Obsidian mobile
  * (no Node built-ins), so `obsidian`, `electron` and CodeMirror are the only externals.
  *
@@ -56,8 +75,8 @@ export function pluginBuildOptions(production) {
 		// (scripts/build-plugin.mjs), which it does more compactly over the whole bundle.
 		minifyWhitespace: production,
 		minifySyntax: production,
-		// Only the listed members (see MANGLED_PROPS, MANGLED_SCAN_FIELDS), and only in the production build.
-		mangleProps: production ? new RegExp(`^(?:${[...MANGLED_PROPS, ...MANGLED_SCAN_FIELDS].join("|")})$`) : undefined,
+		// Only the listed members (see MANGLED_PROPS, MANGLED_SCAN_FIELDS, MANGLED_MESSAGES), and only in the production build.
+		mangleProps: production ? new RegExp(`^(?:${[...MANGLED_PROPS, ...MANGLED_SCAN_FIELDS, ...MANGLED_MESSAGES].join("|")})$`) : undefined,
 		treeShaking: true,
 		legalComments: "none",
 		// Emit Korean text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6 bytes): keeps main.js under 150 KB.

@@ -10,7 +10,7 @@ import vm from "node:vm";
 import { fileURLToPath } from "node:url";
 import esbuild from "esbuild";
 import { describe, expect, it } from "vitest";
-import { MANGLED_PROPS, MANGLED_SCAN_FIELDS, pluginBuildOptions } from "../../scripts/build-options.mjs";
+import { MANGLED_MESSAGES, MANGLED_PROPS, MANGLED_SCAN_FIELDS, pluginBuildOptions } from "../../scripts/build-options.mjs";
 import { buildPluginCode, TERSER_OPTIONS } from "../../scripts/build-plugin.mjs";
 import { minify } from "terser";
 import { Checker } from "../../src/core/check/checker";
@@ -37,6 +37,11 @@ const apiTypes = ["node_modules/obsidian", "node_modules/@codemirror", "node_mod
 const SUBCLASS = /\bextends\s+(?:Plugin|ItemView|PluginSettingTab|Modal|View|Component|FileView|TextFileView|MarkdownRenderChild|\w*SuggestModal)\b/;
 
 const word = (name: string): RegExp => new RegExp(`\\b${name}\\b`);
+
+/** Method names of the core's `MessageCatalog` (src/core/i18n/catalog.ts). */
+const catalogSource = sources.get(path.join("src", "core", "i18n", "catalog.ts")) ?? "";
+const catalogBody = catalogSource.slice(catalogSource.indexOf("export interface MessageCatalog {"));
+const catalogMethods = [...catalogBody.slice(0, catalogBody.indexOf("\n}")).matchAll(/^\t(\w+)\(/gm)].map((m) => m[1] as string);
 
 describe("MANGLED_PROPS", () => {
 	it("lists names, each once", () => {
@@ -72,9 +77,26 @@ describe("MANGLED_PROPS", () => {
 		expect(word(name).test(apiTypes), "a name in Obsidian's or CodeMirror's API").toBe(false);
 	});
 
+	it.each(MANGLED_MESSAGES)("%s is a method of the core's message catalog, called by name only, unknown to Obsidian and CodeMirror, never spelt as a string or a data field", (name) => {
+		expect(MANGLED_PROPS).not.toContain(name);
+		expect(catalogMethods, "declared in MessageCatalog").toContain(name);
+		const catalogs = ["en.ts", "ko.ts"].map((f) => path.join("src", "core", "i18n", f));
+		for (const [file, text] of sources) {
+			expect(new RegExp(`["'\`]${name}["'\`]`).test(text), `${file} spells it as a string`).toBe(false);
+			if (!catalogs.includes(file)) expect(new RegExp(`^\\s+(?:readonly )?${name}\\??:`, "m").test(text), `${file} has it as a field of a type`).toBe(false);
+		}
+		expect(word(name).test(apiTypes), "a name in Obsidian's or CodeMirror's API").toBe(false);
+	});
+
+	it("MANGLED_MESSAGES lists every catalog method but the two that are also data fields, and nothing reaches the catalog by a computed key", () => {
+		expect(new Set(MANGLED_MESSAGES).size).toBe(MANGLED_MESSAGES.length);
+		expect([...MANGLED_MESSAGES, "outsideVault", "skipped"].sort()).toEqual([...catalogMethods].sort());
+		for (const [file, text] of sources) expect(/keyof MessageCatalog/.test(text), `${file} names a catalog method by a variable`).toBe(false);
+	});
+
 	it("are renamed in main.js, and only in the production build", async () => {
 		const [prod, dev] = await Promise.all([buildPluginCode(true, root), buildPluginCode(false, root)]);
-		for (const name of [...MANGLED_PROPS, ...MANGLED_SCAN_FIELDS]) {
+		for (const name of [...MANGLED_PROPS, ...MANGLED_SCAN_FIELDS, ...MANGLED_MESSAGES]) {
 			const member = new RegExp(`\\.${name}\\b|\\b${name}\\(`);
 			expect(member.test(prod), name).toBe(false);
 			expect(member.test(dev), name).toBe(true);
@@ -96,7 +118,7 @@ describe("MANGLED_PROPS", () => {
 		});
 		// Through terser with main.js's own options, as `npm run build` does.
 		const code = (await minify(built.outputFiles[0]!.text, TERSER_OPTIONS)).code ?? "";
-		expect(code).not.toMatch(/\.lastSourceFolderLower\b|\.commentUntil\b/);
+		expect(code).not.toMatch(/\.lastSourceFolderLower\b|\.commentUntil\b|\.headingMissing\b/);
 		const mod = { exports: {} as { Checker: typeof Checker; MemoryVault: new (files: Record<string, string>, parse: unknown) => unknown } };
 		const load = vm.runInThisContext(`(function (module, exports) {${code}\n})`) as (module: unknown, exports: unknown) => void;
 		load(mod, mod.exports);
