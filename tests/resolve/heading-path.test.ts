@@ -166,6 +166,14 @@ describe("resolveBlock and parseSubpath", () => {
 		expect(resolveBlock(ids, "SETUP")).toBe(1);
 		expect(resolveBlock(ids, "^nope")).toBeNull();
 	});
+	it("finds the first of equal block ids (Obsidian opens the first), also when the same ids are asked again", () => {
+		const twins: OutlineBlockId[] = [{ id: "a", line: 1 }, { id: "Dup", line: 2 }, { id: "b", line: 3 }, { id: "dup", line: 4 }, { id: "DUP", line: 5 }];
+		expect(resolveBlock(twins, "^dup")).toBe(1);
+		expect(resolveBlock(twins, "^DUP")).toBe(1);
+		expect(resolveBlock(twins, "b")).toBe(2);
+		expect(resolveBlock(twins, "^c")).toBeNull();
+		expect(resolveBlock([], "^dup")).toBeNull();
+	});
 	it("classifies subpaths, cached (parseSubpath) or not (splitSubpath)", () => {
 		for (const parse of [parseSubpath, splitSubpath]) {
 			expect(parse("#^Intro-1")).toEqual({ kind: "block", id: "Intro-1" });

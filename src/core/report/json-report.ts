@@ -109,11 +109,8 @@ export function countSeverities(notes: readonly { diagnostics: readonly { severi
 
 /** One note's entry; its tags are lower-cased, unique, in the note's order. */
 export function toJsonNote(note: NoteReport): JsonNote {
-	const tags: string[] = [];
-	for (const tag of note.tags) {
-		const t = nfc(tag.toLowerCase());
-		if (!tags.includes(t)) tags.push(t);
-	}
+	// A Set keeps the first of equal tags in order, in one pass (a note may hold 100,000 tags).
+	const tags = [...new Set(note.tags.map((tag) => nfc(tag.toLowerCase())))];
 	return { path: nfc(note.path), tags, diagnostics: sortDiagnostics(note.diagnostics).map(toJsonDiagnostic) };
 }
 

@@ -148,18 +148,20 @@ export function carryHeadingKeys(from: readonly OutlineHeading[], to: readonly O
 	if (keys) keyCache.set(to, keys);
 }
 
-/** The section-bound walk (see the module comment): each segment's first match inside the previous one's section; -1 when none. */
-function strictWalk(headings: readonly OutlineHeading[], keys: readonly string[], segs: readonly string[]): number {
-	let cur = keys.indexOf(segs[0] ?? "");
-	for (let k = 1; k < segs.length && cur >= 0; k++) {
-		const level = headings[cur]?.level ?? 0;
-		let next = -1;
-		for (let j = cur + 1; j < keys.length && (headings[j]?.level ?? 0) > level; j++) {
-			if (keys[j] === segs[k]) {
-				next = j;
-				break;
-			}
-		}
+/**
+ * The section-bound walk (see the module comment): each segment's first match inside the
+ * previous one's section; -1 when none. The first match after the previous heading is inside
+ * its section exactly when that heading is among the match's ancestors (a later match is then
+ * past the section too), so a walk costs the segments' matches, not the section's length.
+ */
+function strictWalk(headings: readonly OutlineHeading[], segs: readonly string[]): number {
+	const parents = headingParents(headings);
+	let cur = -1;
+	for (const seg of segs) {
+		const next = headingPositions(headings, seg).find((i) => i > cur);
+		let a = next ?? -1;
+		while (a > cur) a = parents[a] as number;
+		if (next === undefined || a !== cur) return -1;
 		cur = next;
 	}
 	return cur;
@@ -264,7 +266,7 @@ const MAX_PATH_SEGMENTS = 6;
 export function resolveHeadingKeys(headings: readonly OutlineHeading[], segs: readonly string[]): HeadingPathResult {
 	const candidates = headingPositions(headings, segs[segs.length - 1] ?? "");
 	if (candidates.length === 0 || segs.length > MAX_PATH_SEGMENTS) return { strict: null, ordered: null, candidates };
-	const strict = strictWalk(headings, headingKeys(headings), segs);
+	const strict = strictWalk(headings, segs);
 	// A path that resolves strictly resolves to the same heading in document order: walk that only when it does not.
 	return strict >= 0 ? { strict, ordered: strict, candidates } : { strict: null, ordered: orderedWalk(headings, segs), candidates };
 }
@@ -292,10 +294,19 @@ export function resolveHeadingPath(headings: readonly OutlineHeading[], subpath:
  * resolveBlock([{ id: "Setup-1", span }], "^setup-1"); // 0
  */
 export function resolveBlock(blockIds: readonly OutlineBlockId[], id: string): number | null {
-	const wanted = (id.startsWith("^") ? id.slice(1) : id).toLowerCase();
-	for (let i = 0; i < blockIds.length; i++) if (blockIds[i]?.id.toLowerCase() === wanted) return i;
-	return null;
+	let table = blockTables.get(blockIds);
+	if (!table) {
+		table = new Map<string, number>();
+		// Backwards: of equal ids, the first in the note is the one kept.
+		for (let i = blockIds.length; i-- > 0; ) table.set((blockIds[i] as OutlineBlockId).id.toLowerCase(), i);
+		blockTables.set(blockIds, table);
+	}
+	return table.get((id.startsWith("^") ? id.slice(1) : id).toLowerCase()) ?? null;
 }
+
+// Lower-cased block id → its first index, built once per outline: a note of many block links
+// into a note of many block ids stays linear (a search per link took 18 s for 64,000 of each).
+const blockTables = new WeakMap<readonly OutlineBlockId[], Map<string, number>>();
 
 /**
  * Parent of every heading (the closest earlier heading of a smaller level), `-1`
