@@ -8,10 +8,8 @@
  * would report that Obsidian does not see, or one we would miss. The notes avoid Obsidian's
  * own syntax (wikilinks, comments, math, tags, block ids, HTML), where CommonMark is no
  * guide, and the gaps the scanner documents: a code span or link text that runs over
- * a line break, a setext heading of several lines, an empty list item, a list item whose
- * text starts with four spaces of indented code, indented code inside a list item (the scanner
- * reads none there), a list ended by a line indented less than its text but not at the margin,
- * and lists and reference definitions inside quotes.
+ * a line break, a setext heading of several lines, and lists and reference definitions
+ * inside quotes.
  */
 import fc from "fast-check";
 import { Parser } from "commonmark";
@@ -37,7 +35,7 @@ const link = fc.oneof(
 );
 /**
  * A line's text. It starts with a word or a link, never with a space or a marker: so it
- * opens no list item of its own (an empty one, or one inside a quote) and no indented code.
+ * opens no list item of its own (one inside a quote would be a gap) and no indented code.
  */
 const inline = fc
 	.tuple(
@@ -51,10 +49,15 @@ const block = fc.oneof(
 	inline.map((s) => `## ${s} ##`),
 	inline.map((s) => `- ${s}`),
 	inline.map((s) => `1. ${s}`),
-	// Three spaces: inside a list item of either kind ("- " or "1. "), a paragraph at the top
-	// level. Two would leave an ordered item's text (indented three) and end the list, which
-	// the scanner notices only at the margin (a gap).
+	// One to three spaces: inside a list item, or left of its text, which ends it (or a paragraph
+	// at the top level); six: indented code inside a "- " item, text inside a "1. " item.
+	inline.map((s) => ` ${s}`),
+	inline.map((s) => `  ${s}`),
 	inline.map((s) => `   ${s}`),
+	inline.map((s) => `      ${s}`),
+	inline.map((s) => `  - ${s}`),
+	inline.map((s) => `  # ${s}`),
+	inline.map((s) => `   1. ${s}`),
 	inline.map((s) => `> ${s}`),
 	inline.map((s) => `> > ${s}`),
 	fc.constantFrom(">", "> >"),
@@ -66,6 +69,9 @@ const block = fc.oneof(
 	inline.map((s) => `\n${s}\n===`),
 	inline.map((s) => `\n${s}\n---`),
 	fc.constantFrom("[r]: /r", "[s]: <s z>", '[r]: /r2 "t"', "  [u]: /u"),
+	// Empty items (after a blank line: under a line, "-" would underline a heading of several
+	// lines, a gap), an empty "1." that may not interrupt a paragraph, items opening with code.
+	fc.constantFrom("\n-", "\n1.", "1.", "-      [ic](x)", "1.      [ic](x)"),
 );
 // The first line is text: a note opening with `---` has front matter in Obsidian, not in CommonMark.
 const note = fc.array(block, { minLength: 1, maxLength: 10 }).map((blocks) => ["ab", ...blocks].join("\n") + "\n");
@@ -119,10 +125,34 @@ describe("links found, against commonmark.js", () => {
 			["[r]: /r\n    [continued][r]\n", ["link /r"]],
 			[">     > [code](a)\n", []],
 			["> [a](b)\n\n    [code](c)\n", ["link b"]],
+			// Lists: a line left of an item's text ends the item; four columns past it is indented code.
+			["1. ab\n\n  x\n\n\t![t](c.png)\n", []],
+			["ab\n1. ab\n\n  [u]: /u\n\n\t![t](c.png)\n", []],
+			["- a\n\n      [code](c)\n", []],
+			["- a\n    - b\n\n  c\n\n      [code](x)\n", []],
+			["- a\n    - b\n\n      [in b](x)\n", ["link x"]],
+			["-     a\n\n   [in item](x)\n", ["link x"]],
+			["-      [code](c)\n  [in item](x)\n", ["link x"]],
+			["-\n  [in item](x)\n", ["link x"]],
+			["-\n\n      [code](c)\n", []],
+			["ab\n1.\n[r]: /r\n[r]\n", []],
+			["> ab\n1.\n>     [code](c)\n", []],
 		];
 		for (const [text, expected] of cases) {
 			expect(commonmark(text), text).toEqual(expected);
 			expect(ours(text), text).toEqual(expected);
+		}
+		// Top-level headings: one inside a list item is the item's (Obsidian leaves it out too).
+		const headingCases: [string, string[]][] = [
+			["- a\n  # h\n", []],
+			["- a\n # h\n", ["2:1"]],
+			["- a\n\n # h\n", ["3:1"]],
+			["1. a\n\n  # h\n", ["3:1"]],
+			["- a\n    - b\n  ## h\n# top\n", ["4:1"]],
+		];
+		for (const [text, expected] of headingCases) {
+			expect(commonmarkHeadings(text), text).toEqual(expected);
+			expect(ourHeadings(text), text).toEqual(expected);
 		}
 	});
 

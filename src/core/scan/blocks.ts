@@ -215,10 +215,22 @@ function nextOutlineChar(t: string, from: number): number {
 	return m ? m.index : t.length;
 }
 
-/** What the previous line was, for an indented code block and the end of a list (see `scanBody`). */
+/** Closes the open list items whose text starts right of `col` (innermost last in `items`, after the margin's 0). */
+function closeItems(items: number[], col: number): void {
+	while (col < (items[items.length - 1] as number)) items.pop();
+}
+
+/**
+ * What the previous line was, for an indented code block and the end of a list (see `scanBody`):
+ * a reference definition (whose paragraph a lazy line may continue), other text, a blank line,
+ * or the end of a leaf block (heading, fence, break...). Indented code may follow the last two.
+ */
+const DEF = -1;
 const OTHER = 0;
 const BLANK = 1;
 const LEAF = 2;
+/** An empty list item's line: a blank line after it ends the item (an item opens with one blank line at most). */
+const EMPTY = 3;
 
 /**
  * Scans the note body from `from` (a line start) to the end.
@@ -238,7 +250,10 @@ export function scanBody(s: ScanState, from: number): void {
 	// What the previous line was: blank, or the end of a leaf block (heading, fence, break...);
 	// an indented code block may follow either directly.
 	let prev = BLANK;
-	let listCtx = false;
+	// Content columns of the open list items, innermost last: a line indented less than an
+	// item's text (and not a lazy continuation of its paragraph) closes that item.
+	// The margin stays first: reading `items[-1]` of an empty array would be a slow named lookup.
+	const items: number[] = [0];
 	let para = 0;
 	let paraEligible = false;
 	/** The open paragraph began inside a quote (a quoted line may continue it). */
@@ -300,7 +315,7 @@ export function scanBody(s: ScanState, from: number): void {
 		const blank = i >= le;
 		if (indented) {
 			if (blank) continue;
-			if (col >= 4) {
+			if (col >= (items[items.length - 1] as number) + 4) {
 				indented.lastEnd = le;
 				continue;
 			}
@@ -309,11 +324,15 @@ export function scanBody(s: ScanState, from: number): void {
 			prev = OTHER;
 		}
 		if (blank) {
+			if (prev === EMPTY) items.pop();
 			prev = BLANK;
 			para = 0;
 			continue;
 		}
-		if (col >= 4 && !listCtx && para === 0 && prev !== OTHER) {
+		// A lazy line continues an open paragraph (or the one a definition was read from): no item ends.
+		if (para === 0 && prev !== DEF) closeItems(items, col);
+		// Four columns past the innermost item's text (or the margin): indented code.
+		if (col >= (items[items.length - 1] as number) + 4 && para === 0 && prev > OTHER) {
 			indented = { start: ls, lastEnd: le };
 			prev = OTHER;
 			continue;
@@ -322,8 +341,8 @@ export function scanBody(s: ScanState, from: number): void {
 		const quoted = j > i;
 		const c = t.charCodeAt(j);
 		if (quoted) {
-			// A quote at the margin ends a list (it is no lazy continuation line).
-			if (col === 0) listCtx = false;
+			// A quote is no lazy continuation line: left of an item's text, it ends the item.
+			closeItems(items, col);
 			// `>` alone is a blank line of the quote: it ends the quote's paragraph. Four
 			// spaces past the marker's own space, outside a paragraph of the quote: indented code.
 			let k = j;
@@ -352,14 +371,32 @@ export function scanBody(s: ScanState, from: number): void {
 				continue;
 			}
 		}
-		const item = !quoted && isListItem(t, i, le);
-		if (item) listCtx = true;
-		else if (col === 0 && prev === BLANK) listCtx = false;
+		let item = !quoted && isListItem(t, i, le);
+		// The first item of a new list interrupts a paragraph only with text, and numbered from 1.
+		if (item && ((para > 0 && !paraQuoted) || prev === DEF) && col >= (items[items.length - 1] as number) && (afterMarker(t, i, le) >= le || (isDigit(t.charCodeAt(i)) && parseInt(t.slice(i, i + 10), 10) !== 1))) item = false;
+		if (item) {
+			closeItems(items, col);
+			// Its text's column: after the marker and 1 to 4 spaces; one past the marker when
+			// more follow (indented code) or none (an empty item).
+			const m = afterMarker(t, i, le) - i;
+			let w = i + 1;
+			while (w < le && !isSpaceOrTab(t.charCodeAt(w))) w++;
+			const code = m - (w - i) > 4;
+			items.push(col + (code || m >= le - i ? w - i + 1 : m));
+			// Five spaces or more after the marker: the item opens with indented code. Nothing after
+			// it: the item opens with a blank line.
+			if (code && m < le - i) indented = { start: ls, lastEnd: le };
+			if (indented || m >= le - i) {
+				para = 0;
+				prev = indented ? OTHER : EMPTY;
+				continue;
+			}
+		}
 		// Fenced code: ``` or ~~~ (3+), up to 3 spaces of indent (any inside a list),
 		// also right after list and quote markers (`- ```bash`, `> - ```bash`).
 		const fj = item || quoted ? afterContainers(t, j, le) : j;
 		const fc = t.charCodeAt(fj);
-		if ((fc === 96 || fc === 126) && (col <= 3 || listCtx)) {
+		if ((fc === 96 || fc === 126) && (col <= 3 || items.length > 1)) {
 			let k = fj;
 			while (k < le && t.charCodeAt(k) === fc) k++;
 			const len = k - fj;
@@ -374,8 +411,8 @@ export function scanBody(s: ScanState, from: number): void {
 			}
 			if (ok) {
 				// At the margin, not on a list marker's line: the fence ends a list.
-				if (col === 0 && !item) listCtx = false;
-				fence = { ch: fc, len, start: ls, loose: col > 3 || listCtx, quoted: quoted || t.slice(j, fj).includes(">") };
+				if (!item) closeItems(items, col);
+				fence = { ch: fc, len, start: ls, loose: col > 3 || items.length > 1, quoted: quoted || t.slice(j, fj).includes(">") };
 				para = 0;
 				prev = OTHER;
 				continue;
@@ -406,33 +443,37 @@ export function scanBody(s: ScanState, from: number): void {
 					ce = e;
 					while (ce > cs && isWhitespace(t.charCodeAt(ce - 1))) ce--;
 				}
-				const span = s.span(ls, le);
-				s.headings.push({ level: level as 1 | 2 | 3 | 4 | 5 | 6, text: t.slice(cs, ce), line: span.start.line, span, textSpan: s.span(cs, ce) });
+				closeItems(items, col);
+				// Inside a list item it is the item's heading: Obsidian leaves it out of the note's
+				// headings, its outline and its links (obsidian-dynamic-outline#13, obsidian-outliner#92).
+				if (items.length === 1) {
+					const span = s.span(ls, le);
+					s.headings.push({ level: level as 1 | 2 | 3 | 4 | 5 | 6, text: t.slice(cs, ce), line: span.start.line, span, textSpan: s.span(cs, ce) });
+				}
 				if (outlineOnly && special < cs) special = nextOutlineChar(t, cs);
 				resume = outlineOnly && special >= le ? le : inline.scan(cs, le);
 				para = 0;
 				prev = LEAF;
-				if (col === 0) listCtx = false;
 				continue;
 			}
 		}
 		if (!quoted && col <= 3 && isThematicBreak(t, j, le)) {
 			para = 0;
 			prev = LEAF;
-			if (col === 0) listCtx = false;
+			closeItems(items, col);
 			continue;
 		}
 		if (!quoted && col <= 3 && c === 91 && para === 0 && readDefinition(s, j, le)) {
-			// A definition is read out of a paragraph: an indented line after it continues that paragraph.
+			// A definition is read out of a paragraph: a lazy or indented line after it continues that paragraph.
 			para = 0;
-			prev = OTHER;
+			prev = DEF;
 			continue;
 		}
 		// A list item opens a paragraph of its own; a quoted line opens the quote's, unless it continues one.
 		if (item) para = 0;
 		paraQuoted = (para > 0 && paraQuoted) || quoted;
 		if (para === 0) {
-			paraEligible = !quoted && !item && !listCtx && col <= 3 && c !== 124;
+			paraEligible = !quoted && !item && items.length === 1 && col <= 3 && c !== 124;
 			paraLs = ls;
 			paraLe = le;
 			paraCs = i;
