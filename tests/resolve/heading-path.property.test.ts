@@ -78,11 +78,14 @@ describe("heading paths (properties)", () => {
 		const longPath = fc.array(fc.nat(2), { minLength: 1, maxLength: 8 }).map((ix) => ix.map((i) => NAMES[i] ?? "A"));
 		fc.assert(
 			fc.property(fc.oneof(tree, longTree), longPath, (hs, segs) => {
-				const r = resolveHeadingPath(hs, "#" + segs.map(stripHeadingForLink).join("#"));
-				const keys = segs.map(headingKey);
-				expect(r.ordered).toBe(naiveOrdered(hs, keys));
-				expect(r.strict).toBe(naiveStrict(hs, keys));
-				expect(r.candidates).toEqual(hs.flatMap((h, i) => (headingKey(h.text) === keys[keys.length - 1] ? [i] : [])));
+				// Each path twice and another in between: a long outline remembers its paths' results.
+				for (const path of [segs, [...segs].reverse(), segs]) {
+					const r = resolveHeadingPath(hs, "#" + path.map(stripHeadingForLink).join("#"));
+					const keys = path.map(headingKey);
+					expect(r.ordered).toBe(naiveOrdered(hs, keys));
+					expect(r.strict).toBe(naiveStrict(hs, keys));
+					expect(r.candidates).toEqual(hs.flatMap((h, i) => (headingKey(h.text) === keys[keys.length - 1] ? [i] : [])));
+				}
 			}),
 			{ numRuns: 1500 },
 		);

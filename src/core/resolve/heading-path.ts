@@ -264,6 +264,22 @@ const MAX_PATH_SEGMENTS = 6;
  * resolveHeadingKeys(headings, ["virtualized", "문제점"]); // { strict: 4, ordered: 4, candidates: [2, 4] }
  */
 export function resolveHeadingKeys(headings: readonly OutlineHeading[], segs: readonly string[]): HeadingPathResult {
+	if (headings.length <= SMALL_OUTLINE) return walkPath(headings, segs);
+	let memo = pathResults.get(headings);
+	if (!memo) pathResults.set(headings, (memo = new Map<string, HeadingPathResult>()));
+	// Keys hold no line break: joined by one, two paths never share a key.
+	const key = segs.join("\n");
+	let result = memo.get(key);
+	if (!result) memo.set(key, (result = walkPath(headings, segs)));
+	return result;
+}
+
+// Long outlines: each path's result, once per outline. A walk costs the matches of the path's
+// segments, so a note of thousands of look-alike headings and as many links along the same few
+// paths would otherwise be quadratic (32,000 of each took 10 s).
+const pathResults = new WeakMap<readonly OutlineHeading[], Map<string, HeadingPathResult>>();
+
+function walkPath(headings: readonly OutlineHeading[], segs: readonly string[]): HeadingPathResult {
 	const candidates = headingPositions(headings, segs[segs.length - 1] ?? "");
 	if (candidates.length === 0 || segs.length > MAX_PATH_SEGMENTS) return { strict: null, ordered: null, candidates };
 	const strict = strictWalk(headings, segs);
