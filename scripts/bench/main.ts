@@ -13,6 +13,7 @@ import { topSelfTime, type HotFunction } from "./profile";
 import { writeResults, type BenchResults, type Row, type VaultResult } from "./report";
 import { combineLatency, median, type LatencyRun } from "./stats";
 import { ensureVault } from "./vault-cache";
+import { measureHostile } from "./hostile";
 
 interface Options {
 	sizes: number[];
@@ -22,6 +23,8 @@ interface Options {
 	hub: boolean;
 	build: boolean;
 	profile: boolean;
+	/** Time the hostile notes (scripts/bench/hostile.ts). */
+	hostile: boolean;
 	mlcTimeoutS: number;
 	peerTimeoutS: number;
 	reusePeers: boolean;
@@ -32,10 +35,10 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-	const opts: Options = { sizes: [1000, 10000], runs: 5, peerRuns: 3, peers: true, hub: true, build: true, profile: true, mlcTimeoutS: 120, peerTimeoutS: 600, reusePeers: false, latencyIterations: 500, latencyRuns: 3, seed: "container-notes-bench" };
+	const opts: Options = { sizes: [1000, 10000], runs: 5, peerRuns: 3, peers: true, hub: true, build: true, profile: true, hostile: true, mlcTimeoutS: 120, peerTimeoutS: 600, reusePeers: false, latencyIterations: 500, latencyRuns: 3, seed: "container-notes-bench" };
 	for (const arg of argv) {
 		const [key, value = ""] = arg.replace(/^--/, "").split("=");
-		if (key === "quick") Object.assign(opts, { sizes: [1000], runs: 3, peerRuns: 1, hub: false, profile: false, latencyIterations: 200, latencyRuns: 1 });
+		if (key === "quick") Object.assign(opts, { sizes: [1000], runs: 3, peerRuns: 1, hub: false, profile: false, hostile: false, latencyIterations: 200, latencyRuns: 1 });
 		else if (key === "sizes") opts.sizes = value.split(",").map(Number).filter((n) => n > 1);
 		else if (key === "runs") opts.runs = Math.max(1, Number(value));
 		else if (key === "peer-runs") opts.peerRuns = Math.max(1, Number(value));
@@ -44,13 +47,14 @@ function parseOptions(argv: string[]): Options {
 		else if (key === "no-hub") opts.hub = false;
 		else if (key === "no-build") opts.build = false;
 		else if (key === "no-profile") opts.profile = false;
+		else if (key === "no-hostile") opts.hostile = false;
 		else if (key === "mlc-timeout") opts.mlcTimeoutS = Number(value);
 		else if (key === "peer-timeout") opts.peerTimeoutS = Number(value);
 		else if (key === "latency-iterations") opts.latencyIterations = Number(value);
 		else if (key === "latency-runs") opts.latencyRuns = Math.max(1, Number(value));
 		else if (key === "seed") opts.seed = value;
 		else if (key === "help") {
-			console.log("npm run bench -- [--quick] [--sizes=1000,10000] [--runs=5] [--peer-runs=3] [--head] [--no-peers] [--reuse-peers] [--no-hub] [--no-build] [--no-profile] [--render-only] [--mlc-timeout=120] [--peer-timeout=600] [--latency-iterations=500] [--latency-runs=3] [--seed=S]");
+			console.log("npm run bench -- [--quick] [--sizes=1000,10000] [--runs=5] [--peer-runs=3] [--head] [--no-peers] [--reuse-peers] [--no-hub] [--no-build] [--no-profile] [--no-hostile] [--render-only] [--mlc-timeout=120] [--peer-timeout=600] [--latency-iterations=500] [--latency-runs=3] [--seed=S]");
 			process.exit(0);
 		}
 	}
@@ -313,6 +317,7 @@ async function main(): Promise<void> {
 		latency: null,
 		onload: null,
 		profile: null,
+		hostile: null,
 		coreError: coreError || null,
 		codeRev,
 	};
@@ -378,6 +383,16 @@ async function main(): Promise<void> {
 		}
 		results.latency = error === null ? combineLatency(runs) : { error };
 		if (results.latency) (results.latency as Record<string, unknown>).vault = latencyVault.dir.replace(repo + "/", "");
+	}
+
+	const cli = join(codeDir, "dist", "cli.cjs");
+	if (opts.hostile && existsSync(cli)) {
+		log("hostile notes at two sizes, 4× apart (3 runs each)");
+		results.hostile = await measureHostile(join(vaultsRoot, "hostile"), 3, async (args) => {
+			const r = await node([cli, ...args], repo, 120_000);
+			// Exit 1 means problems found, which most hostile notes have.
+			return { wallMs: r.wallMs, ok: !r.timedOut && (r.code === 0 || r.code === 1), stderr: r.timedOut ? "timed out after 120 s" : r.stderr };
+		});
 	}
 
 	if (existsSync(join(codeDir, "main.js"))) {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { Accuracy, OursAccuracy } from "./accuracy";
 import type { Manifest } from "./generate-vault";
 import type { HotFunction } from "./profile";
+import { HOSTILE_SIZES, type HostileResult } from "./hostile";
 import { formatMs } from "./stats";
 
 /** One tool's timing on one vault. */
@@ -61,6 +62,8 @@ export interface BenchResults {
 	latency: object | null;
 	onload: object | null;
 	profile: { file: string; vault: string; hot: HotFunction[] } | null;
+	/** Hostile notes at two sizes (`null`: not measured; absent in results of older runs). */
+	hostile?: HostileResult[] | null;
 	coreError: string | null;
 	/** Git revision of the measured code. */
 	codeRev: string;
@@ -236,7 +239,51 @@ export function verdicts(results: BenchResults): Verdict[] {
 		pass: onOk ? (on.vaultAccesses ?? []).length === 0 : null,
 		detail: onOk ? ((on.vaultAccesses ?? []).length === 0 ? "no vault or metadata-cache reads" : (on.vaultAccesses ?? []).join(", ")) : "not measured",
 	});
+	out.push(hostileVerdict(results.hostile ?? null));
 	return out;
+}
+
+/** Larger ÷ smaller check time a hostile note may take at 4× the size; a note checked within this many ms at the larger size passes anyway (start-up noise). */
+const HOSTILE_MAX_RATIO = 6;
+const HOSTILE_QUICK_MS = 100;
+
+/** Whether a hostile note scaled linearly enough. */
+function hostileOk(h: HostileResult): boolean {
+	return h.error === undefined && (h.ratio <= HOSTILE_MAX_RATIO || h.ms[1] <= HOSTILE_QUICK_MS);
+}
+
+function hostileVerdict(hostile: HostileResult[] | null): Verdict {
+	const target = `hostile notes scale linearly (4× the text: ≤ ${HOSTILE_MAX_RATIO}× the time)`;
+	if (!hostile || hostile.length === 0) return { target, pass: null, detail: "not measured" };
+	const bad = hostile.filter((h) => !hostileOk(h));
+	const worst = hostile.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+	const slowest = hostile.reduce((a, b) => (b.ms[1] > a.ms[1] ? b : a));
+	return {
+		target,
+		pass: bad.length === 0,
+		detail:
+			bad.length === 0
+				? `${hostile.length} notes; worst ×${worst.ratio.toFixed(1)} (${worst.name}); slowest ${formatMs(slowest.ms[1])} (${slowest.name}, ${(slowest.bytes[1] / 1e6).toFixed(1)} MB)`
+				: `${bad.map((h) => `${h.name} ${h.error ? "failed" : `×${h.ratio.toFixed(1)}`}`).join(", ")}`,
+	};
+}
+
+/** The hostile notes' table. */
+function hostileSection(hostile: HostileResult[]): string[] {
+	const md = [
+		"## Hostile notes",
+		"",
+		`Shapes that once made one note's check quadratic (\`scripts/bench/hostile.ts\`), each written at two sizes (${HOSTILE_SIZES.map((n) => n.toLocaleString("en")).join(" and ")} units of its construct) and checked by the CLI (\`check NOTE --vault DIR --format json\`); best of 3 runs, Node start-up (a one-line note's time) taken out. Linear means about 4× the time; up to ${HOSTILE_MAX_RATIO}× passes, and so does any note checked within ${HOSTILE_QUICK_MS} ms at the larger size.`,
+		"",
+		"| note | bytes (small → large) | ms (small → large) | ratio |",
+		"|---|---:|---:|---:|",
+	];
+	for (const h of hostile) {
+		const ratio = h.error ? `failed: ${h.error.replace(/\|/g, "/").slice(0, 80)}` : `${hostileOk(h) ? "" : "**"}×${h.ratio.toFixed(1)}${hostileOk(h) ? "" : "**"}`;
+		md.push(`| ${h.name} | ${h.bytes[0].toLocaleString("en")} → ${h.bytes[1].toLocaleString("en")} | ${h.ms[0].toFixed(0)} → ${h.ms[1].toFixed(0)} | ${ratio} |`);
+	}
+	md.push("");
+	return md;
 }
 
 function accuracyCell(a: Accuracy | undefined): string {
@@ -354,6 +401,8 @@ export function writeResults(results: BenchResults, benchDir: string): Verdict[]
 	else md.push(`- onload: not measured${on?.error ? ` (${on.error})` : ""}.`);
 	md.push("");
 
+	if (results.hostile && results.hostile.length > 0) md.push(...hostileSection(results.hostile));
+
 	if (results.profile) {
 		md.push("## Where the in-process time goes", "", `\`node --cpu-prof\` over two full checks of \`${results.profile.vault}\` (\`${results.profile.file}\`), self time:`, "");
 		md.push("| function | where | self ms | % |", "|---|---|---:|---:|");
@@ -362,7 +411,7 @@ export function writeResults(results: BenchResults, benchDir: string): Verdict[]
 	}
 
 	md.push("## What each peer checks", "", ...PEER_NOTES, "");
-	md.push("## Reproduce", "", "```sh", "npm ci", "npm run bench            # full: 1,000 and 10,000 notes, obsidian-hub if ../shared is there, peers, latency, onload, profile", "npm run bench -- --quick # 1,000 notes only, fewer runs", "```", "");
+	md.push("## Reproduce", "", "```sh", "npm ci", "npm run bench            # full: 1,000 and 10,000 notes, obsidian-hub if ../shared is there, peers, latency, onload, hostile notes, profile", "npm run bench -- --quick # 1,000 notes only, fewer runs", "```", "");
 	md.push(
 		"The bench builds (`npm run build`), bundles our core with esbuild into `bench/.peers/build/`, generates the vaults into `bench/.vaults/` (seeded, reused while the generator's version and parameters match), installs the peers with npm into `bench/.peers/` (none of these folders is committed, and the peers are not dependencies of the plugin), checks that our checker reports exactly the planted problems, and only then times it.",
 		"",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { hostileNotes, type HostileResult } from "../../scripts/bench/hostile";
 import { verdicts, type BenchResults, type Row, type VaultResult } from "../../scripts/bench/report";
 
 function timing(tool: string, kind: Row["kind"], medianMs: number, pairedRatio?: number): Row {
@@ -66,5 +67,41 @@ describe("bench verdicts against peers", () => {
 		const v = verdict(r, "≥15× faster than markdownlint-cli2");
 		expect(v.pass).toBe(false);
 		expect(v.detail).toContain("14×");
+	});
+});
+
+describe("hostile notes", () => {
+	const note = (name: string, ms: [number, number], error?: string): HostileResult => ({ name, bytes: [1000, 4000], ms, ratio: ms[1] / ms[0], ...(error ? { error } : {}) });
+	const withHostile = (hostile: HostileResult[] | null): BenchResults => ({ ...results([]), hostile });
+	const target = "(4× the text: ≤ 6× the time)";
+
+	it("pass when every note's time grows at most 6× for 4× the text, or stays quick", () => {
+		const v = verdict(withHostile([note("toc-huge", [50, 210]), note("tags-many", [5, 60])]), target);
+		expect(v.pass).toBe(true);
+		expect(v.detail).toContain("2 notes; worst ×12.0 (tags-many)");
+	});
+
+	it("fail on a note that grows faster than its text, or that the CLI could not check", () => {
+		const v = verdict(withHostile([note("toc-huge", [200, 3200]), note("block-ids", [50, 150]), note("tags-many", [1, Number.NaN], "timed out after 120 s")]), target);
+		expect(v.pass).toBe(false);
+		expect(v.detail).toBe("toc-huge ×16.0, tags-many failed");
+	});
+
+	it("are not judged when not measured", () => {
+		expect(verdict(withHostile(null), target).pass).toBeNull();
+	});
+});
+
+describe("hostile notes' text", () => {
+	it("is the same on every run, tagged, and 4× longer at 4× the size", () => {
+		const small = hostileNotes(16_000);
+		expect(hostileNotes(16_000)).toEqual(small);
+		const large = new Map(hostileNotes(64_000));
+		for (const [name, text] of small) {
+			if (name !== "target") expect(text.startsWith("#Docker\n"), name).toBe(true);
+			const ratio = (large.get(name) ?? "").length / text.length;
+			expect(ratio, name).toBeGreaterThan(3.5);
+			expect(ratio, name).toBeLessThan(4.5);
+		}
 	});
 });
