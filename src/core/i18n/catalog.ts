@@ -25,7 +25,8 @@ export interface MessageCatalog {
 	linkUnparsedSuggestion(encoding: "percent" | "angle" | "quotes"): string;
 	linkUnparsedFix(encoding: "percent" | "angle" | "quotes"): string;
 
-	headingMissing(subpath: string, note: string | null): string;
+	/** `github`: the heading whose GitHub anchor `subpath` is (`#day-1---docker-기초`), when it is one. */
+	headingMissing(subpath: string, note: string | null, github: string | null): string;
 	headingMissingSuggestion(path: string): string;
 	headingMissingNoSuggestion(): string;
 	headingMissingFix(path: string): string;

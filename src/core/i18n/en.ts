@@ -20,7 +20,7 @@ const wrapOrQuote = (enc: "angle" | "quotes"): string => (enc === "angle" ? "Wra
 
 /**
  * @example
- * en.headingMissing("#개요#설치", "Docker"); // 'No heading "#개요#설치" in Docker'
+ * en.headingMissing("#개요#설치", "Docker", null); // 'No heading "#개요#설치" in Docker'
  */
 export const en: MessageCatalog = {
 	linkUnparsed: (dest, reason, image) =>
@@ -28,7 +28,8 @@ export const en: MessageCatalog = {
 	linkUnparsedSuggestion: (enc) => (enc === "percent" ? "Encode the spaces as %20" : wrapOrQuote(enc)),
 	linkUnparsedFix: (enc) => (enc === "percent" ? "Encode spaces as %20" : wrapOrQuote(enc)),
 
-	headingMissing: (sub, note) => `No heading "${sub}" in ${note ?? "this note"}`,
+	headingMissing: (sub, note, github) =>
+		`No heading "${sub}" in ${note ?? "this note"}${github === null ? "" : `: it is a GitHub-style anchor for the heading "${github}", but Obsidian links a heading by its text`}`,
 	headingMissingSuggestion: (path) => `Did you mean "${path}"?`,
 	headingMissingNoSuggestion: () => "No similar heading found",
 	headingMissingFix: linkTo,

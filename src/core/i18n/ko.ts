@@ -20,7 +20,7 @@ const QUOTES = "링크를 따옴표로 감싸기";
 
 /**
  * @example
- * ko.headingMissing("#개요#설치", "Docker"); // 'Docker에 "#개요#설치" 제목이 없습니다'
+ * ko.headingMissing("#개요#설치", "Docker", null); // 'Docker에 "#개요#설치" 제목이 없습니다'
  */
 export const ko: MessageCatalog = {
 	linkUnparsed: (dest, reason, image) =>
@@ -28,7 +28,8 @@ export const ko: MessageCatalog = {
 	linkUnparsedSuggestion: (enc) => (enc === "percent" ? "공백을 %20으로 인코딩하세요" : enc === "angle" ? "대상을 <...>로 감싸세요" : QUOTES),
 	linkUnparsedFix: (enc) => (enc === "percent" ? "공백을 %20으로 인코딩" : enc === "angle" ? "대상을 <...>로 감싸기" : QUOTES),
 
-	headingMissing: (sub, note) => `${note ?? "이 노트"}에 "${sub}" 제목이 없습니다`,
+	headingMissing: (sub, note, github) =>
+		`${note ?? "이 노트"}에 "${sub}" 제목이 없습니다${github === null ? "" : `: "${github}" 제목의 GitHub식 앵커이지만, Obsidian은 제목을 텍스트 그대로 연결합니다`}`,
 	headingMissingSuggestion: (path) => `"${path}"을(를) 찾으셨나요?`,
 	headingMissingNoSuggestion: () => "비슷한 제목을 찾지 못했습니다",
 	headingMissingFix: linkTo,

@@ -32,6 +32,24 @@ export function headingKey(text: string): string {
 	return stripHeading(text).toLowerCase();
 }
 
+/** What GitHub's anchors drop from a heading: everything but letters, marks, digits, `_`, `-` and spaces, and an emoji's variation selector. */
+const NOT_IN_GITHUB_ANCHOR = /[^\p{L}\p{M}\p{N}\p{Pc} -]|[\uFE00-\uFE0F]/gu;
+
+/**
+ * GitHub's anchor for a heading (as github-slugger makes it, without the `-1` of a repeated one):
+ * lower case, each space a hyphen, punctuation and symbols dropped. Notes written for GitHub link
+ * headings this way; Obsidian does not. Applied to an anchor that kept its emoji (as some
+ * table-of-contents tools write it), it gives the heading's GitHub anchor too.
+ *
+ * @example
+ * githubAnchor("Day 2 - 이미지 & MySQL"); // "day-2---이미지--mysql"
+ * githubAnchor("⚠️ 트러블슈팅"); // "-트러블슈팅"
+ * githubAnchor("🗄️-개요") === githubAnchor("🗄️ 개요"); // true
+ */
+export function githubAnchor(text: string): string {
+	return text.toLowerCase().replace(/ /g, "-").replace(NOT_IN_GITHUB_ANCHOR, "");
+}
+
 /**
  * Heading text as Obsidian writes it into a generated link: only link-breaking
  * characters (`: # | ^ \` line breaks, `%%`, `[[`, `]]`) become spaces.
