@@ -62,6 +62,24 @@ describe("links in properties", () => {
 		expect(scanNote(text, { parseFrontMatter: () => ({ data: { up: "[[A#x]]" } }) }).links.map((l) => l.span.start.line)).toEqual([3]);
 	});
 
+	it("finds quoted links in a flow list on one line, where they are written", () => {
+		const text = ["---", `related: ["[[A#x]]", plain, '[[B]]', "see [[C]]"]  # two links`, "aliases: [a, b]", "---", ""].join("\n");
+		expect(links(text)).toEqual(["2:12 A#x = [[A#x]]", "2:30 B = [[B]]"]);
+		// An item YAML reads otherwise (an escape) is not the link as written: left out.
+		expect(links('---\nrelated: ["[[A\\"B]]", "[[D]]"]\n---\n')).toEqual(["2:24 D = [[D]]"]);
+		// Nested under another property: not a property of the note's own.
+		expect(links('---\nnested:\n  key: ["[[A]]"]\n---\n')).toEqual([]);
+	});
+
+	it("checks a flow list's links like any other, with a fix that keeps the item's quotes", async () => {
+		const note = '---\nrelated: ["[[Target#Setupx]]", "[[Target#Setup]]"]\n---\n';
+		const vault = new MemoryVault({ "Note.md": note, "Target.md": "# Setup\n" }, grayMatterParser);
+		const report = await new Checker(vault, { ...DEFAULT_CHECK_SETTINGS, scope: "all" }).checkNote("Note.md");
+		expect(report.diagnostics.map((d) => [d.rule, d.span.start.line, d.span.start.column])).toEqual([["heading-missing", 2, 12]]);
+		const fixed = applyEdits(note, report.diagnostics[0]?.fix?.edits ?? []);
+		expect(fixed).toEqual({ ok: true, text: '---\nrelated: ["[[Target#Setup]]", "[[Target#Setup]]"]\n---\n' });
+	});
+
 	it("leaves out values that are not exactly one link, and values it cannot place", () => {
 		const text = [
 			"---",

@@ -57,6 +57,11 @@ function resolveReferences(s: ScanState): number {
  */
 const VALUE_LINK = /^((?:[^\s#:-][^:\n]*:| *-) +(["']?))(\[\[(?:[^\]\n]|\](?!\]))*\]\])\2(?: +#.*)? *\r?$/gm;
 
+/** A top-level property whose value is a flow list on its line (`related: ["[[A]]", "[[B]]"]`). Groups: up to the `[`, the items. */
+const FLOW_LIST = /^([^\s#:-][^:\n]*:[ \t]*\[)(.*)\][ \t]*(?:#.*)?\r?$/gm;
+/** A quoted item of a flow list that is one wikilink. Groups: the quote, the link. */
+const QUOTED_LINK = /(["'])(\[\[(?:[^\]\n]|\](?!\]))*\]\])\1/g;
+
 /**
  * Scans the links in properties, Obsidian's `frontmatterLinks`: a text property, or an
  * item of a list property, whose whole value is one `[[...]]`, written in quotes as
@@ -64,7 +69,8 @@ const VALUE_LINK = /^((?:[^\s#:-][^:\n]*:| *-) +(["']?))(\[\[(?:[^\]\n]|\](?!\])
  * like any wikilink, when YAML read that very text as the value (not with a YAML escape in
  * it). A value written without quotes (`up: [[Docker#개요]]`) is a list in a list to YAML,
  * so Obsidian drops it as a link: it is recorded as an unparsed link (`unquoted`), its
- * target still checked. Flow lists (`[ "[[A]]" ]`) and values after an anchor (`&a "[[A]]"`) are not read.
+ * target still checked. A quoted link in a flow list on one line (`related: ["[[A]]", "[[B]]"]`) is
+ * read too; values after an anchor (`&a "[[A]]"`) are not.
  *
  * @example
  * // '---\nup: "[[Docker#개요]]"\n---\n' => one wiki link on line 2, destination "Docker#개요"
@@ -90,6 +96,14 @@ function scanPropertyLinks(s: ScanState, fm: FrontMatter): void {
 		if (ref && unquoted) {
 			ref.parsed = false;
 			ref.unparsedReason = "unquoted";
+		}
+	}
+	for (const m of fm.raw.matchAll(FLOW_LIST)) {
+		const items = fm.rawSpan.start.offset + m.index + (m[1] as string).length;
+		for (const q of (m[2] as string).matchAll(QUOTED_LINK)) {
+			const link = q[2] as string;
+			const at = items + q.index + 1;
+			if (values.has(link)) inline.scan(at, at + link.length);
 		}
 	}
 }
