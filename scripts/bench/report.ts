@@ -449,6 +449,8 @@ function performanceSection(results: BenchResults, vs: Verdict[]): string[] {
 	if (lat && typeof lat.medianMs === "number") md.push(`Re-checking one 2,000-line note after an edit: median ${formatMs(lat.medianMs)}, p99 ${formatMs(lat.p99Ms ?? Number.NaN)}.`);
 	const on = results.onload as Onload | null;
 	md.push(`Plugin: main.js ${results.build.mainJsKB === null ? "n/a" : sizeText(results.build.mainJsKB)}${on && typeof on.firstMs === "number" ? `, onload ${formatMs(on.firstMs)}` : ""}.`, "");
+	const hostile = results.hostile ?? null;
+	if (hostile && hostile.length > 0) md.push(`Hostile notes (a 20,000-entry TOC, 64,000 block links, look-alike headings, 100,000 tags...): ${hostileVerdict(hostile).detail}, each checked at two sizes 4× apart.`, "");
 	const failed = vs.filter((v) => v.pass === false);
 	md.push(failed.length === 0 ? "All targets of the speed issue pass on this run." : `Targets not met on this run: ${failed.map((f) => `${f.target} (${f.detail})`).join("; ")}.`, "");
 	md.push("Reproduce: `npm ci && npm run bench` (or `npm run bench -- --quick` for the 1,000-note vault only). The bench installs the peers into the git-ignored `bench/.peers/` and generates seeded vaults into `bench/.vaults/`.", "");

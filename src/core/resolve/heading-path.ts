@@ -150,18 +150,36 @@ export function carryHeadingKeys(from: readonly OutlineHeading[], to: readonly O
 
 /**
  * The section-bound walk (see the module comment): each segment's first match inside the
- * previous one's section; -1 when none. The first match after the previous heading is inside
- * its section exactly when that heading is among the match's ancestors (a later match is then
- * past the section too), so a walk costs the segments' matches, not the section's length.
+ * previous one's section; -1 when none. A short outline is read straight through. In a long
+ * one, the first match after the previous heading is inside its section exactly when that
+ * heading is among the match's ancestors (a later match is then past the section too), so the
+ * walk costs the segments' matches, not the sections' length.
  */
 function strictWalk(headings: readonly OutlineHeading[], segs: readonly string[]): number {
-	const parents = headingParents(headings);
+	const keys = headingKeys(headings);
 	let cur = -1;
+	if (keys.length > SMALL_OUTLINE) {
+		const parents = headingParents(headings);
+		for (const seg of segs) {
+			const next = headingPositions(headings, seg).find((i) => i > cur);
+			let a = next ?? -1;
+			while (a > cur) a = parents[a] as number;
+			if (next === undefined || a !== cur) return -1;
+			cur = next;
+		}
+		return cur;
+	}
 	for (const seg of segs) {
-		const next = headingPositions(headings, seg).find((i) => i > cur);
-		let a = next ?? -1;
-		while (a > cur) a = parents[a] as number;
-		if (next === undefined || a !== cur) return -1;
+		// The first match after `cur` while the headings stay deeper than it (the whole outline for the first segment).
+		const level = cur < 0 ? 0 : (headings[cur] as OutlineHeading).level;
+		let next = -1;
+		for (let j = cur + 1; j < keys.length && (headings[j] as OutlineHeading).level > level; j++) {
+			if (keys[j] === seg) {
+				next = j;
+				break;
+			}
+		}
+		if (next < 0) return -1;
 		cur = next;
 	}
 	return cur;

@@ -1,7 +1,7 @@
 /**
  * The block pass: walks the note line by line, tracking fenced and indented code,
- * headings (ATX and one-line setext), reference definitions and list context, and
- * hands prose to the inline pass.
+ * headings (ATX and one-line setext), reference definitions and the open list items
+ * (by their text's column), and hands prose to the inline pass.
  */
 import type { LinkRef, UnparsedReason } from "../model/scan";
 import { isDigit, isSpaceOrTab, isWhitespace } from "./chars";
@@ -332,7 +332,7 @@ export function scanBody(s: ScanState, from: number): void {
 		// A lazy line continues an open paragraph (or the one a definition was read from): no item ends.
 		if (para === 0 && prev !== DEF) closeItems(items, col);
 		// Four columns past the innermost item's text (or the margin): indented code.
-		if (col >= (items[items.length - 1] as number) + 4 && para === 0 && prev > OTHER) {
+		if (para === 0 && prev > OTHER && col >= (items[items.length - 1] as number) + 4) {
 			indented = { start: ls, lastEnd: le };
 			prev = OTHER;
 			continue;
@@ -410,7 +410,7 @@ export function scanBody(s: ScanState, from: number): void {
 				}
 			}
 			if (ok) {
-				// At the margin, not on a list marker's line: the fence ends a list.
+				// Left of an item's text, not on a list marker's line: the fence ends the item.
 				if (!item) closeItems(items, col);
 				fence = { ch: fc, len, start: ls, loose: col > 3 || items.length > 1, quoted: quoted || t.slice(j, fj).includes(">") };
 				para = 0;
@@ -445,7 +445,8 @@ export function scanBody(s: ScanState, from: number): void {
 				}
 				closeItems(items, col);
 				// Inside a list item it is the item's heading: Obsidian leaves it out of the note's
-				// headings, its outline and its links (obsidian-dynamic-outline#13, obsidian-outliner#92).
+				// headings and its outline, so no link reaches it (obsidian-dynamic-outline#13,
+				// obsidian-outliner#92). Its own links are links.
 				if (items.length === 1) {
 					const span = s.span(ls, le);
 					s.headings.push({ level: level as 1 | 2 | 3 | 4 | 5 | 6, text: t.slice(cs, ce), line: span.start.line, span, textSpan: s.span(cs, ce) });
