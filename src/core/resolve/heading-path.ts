@@ -148,38 +148,38 @@ export function carryHeadingKeys(from: readonly OutlineHeading[], to: readonly O
 	if (keys) keyCache.set(to, keys);
 }
 
-/**
- * The section-bound walk (see the module comment): each segment's first match inside the
- * previous one's section; -1 when none. A short outline is read straight through. In a long
- * one, the first match after the previous heading is inside its section exactly when that
- * heading is among the match's ancestors (a later match is then past the section too), so the
- * walk costs the segments' matches, not the sections' length.
- */
-function strictWalk(headings: readonly OutlineHeading[], segs: readonly string[]): number {
-	const keys = headingKeys(headings);
-	let cur = -1;
-	if (keys.length > SMALL_OUTLINE) {
-		const parents = headingParents(headings);
-		for (const seg of segs) {
-			const next = headingPositions(headings, seg).find((i) => i > cur);
-			let a = next ?? -1;
-			while (a > cur) a = parents[a] as number;
-			if (next === undefined || a !== cur) return -1;
-			cur = next;
-		}
-		return cur;
-	}
-	for (const seg of segs) {
-		// The first match after `cur` while the headings stay deeper than it (the whole outline for the first segment).
-		const level = cur < 0 ? 0 : (headings[cur] as OutlineHeading).level;
+/** The section-bound walk (see the module comment): each segment's first match inside the previous one's section; -1 when none. */
+function strictWalk(headings: readonly OutlineHeading[], keys: readonly string[], segs: readonly string[]): number {
+	let cur = keys.indexOf(segs[0] ?? "");
+	for (let k = 1; k < segs.length && cur >= 0; k++) {
+		const level = headings[cur]?.level ?? 0;
 		let next = -1;
-		for (let j = cur + 1; j < keys.length && (headings[j] as OutlineHeading).level > level; j++) {
-			if (keys[j] === seg) {
+		for (let j = cur + 1; j < keys.length && (headings[j]?.level ?? 0) > level; j++) {
+			if (keys[j] === segs[k]) {
 				next = j;
 				break;
 			}
 		}
-		if (next < 0) return -1;
+		cur = next;
+	}
+	return cur;
+}
+
+/**
+ * {@link strictWalk} for a long outline, over the segments' matches instead of the sections: the
+ * first match after the previous heading is inside its section exactly when that heading is among
+ * the match's ancestors (a later match is then past the section too). A walk through the sections
+ * made a note of many headings and links quadratic (64,000 of each took 4.7 s); kept apart from
+ * the short walk, which most notes take and which must stay small to be compiled early.
+ */
+function strictWalkIndexed(headings: readonly OutlineHeading[], segs: readonly string[]): number {
+	const parents = headingParents(headings);
+	let cur = -1;
+	for (const seg of segs) {
+		const next = headingPositions(headings, seg).find((i) => i > cur);
+		let a = next ?? -1;
+		while (a > cur) a = parents[a] as number;
+		if (next === undefined || a !== cur) return -1;
 		cur = next;
 	}
 	return cur;
@@ -300,7 +300,8 @@ const pathResults = new WeakMap<readonly OutlineHeading[], Map<string, HeadingPa
 function walkPath(headings: readonly OutlineHeading[], segs: readonly string[]): HeadingPathResult {
 	const candidates = headingPositions(headings, segs[segs.length - 1] ?? "");
 	if (candidates.length === 0 || segs.length > MAX_PATH_SEGMENTS) return { strict: null, ordered: null, candidates };
-	const strict = strictWalk(headings, segs);
+	const keys = headingKeys(headings);
+	const strict = keys.length > SMALL_OUTLINE ? strictWalkIndexed(headings, segs) : strictWalk(headings, keys, segs);
 	// A path that resolves strictly resolves to the same heading in document order: walk that only when it does not.
 	return strict >= 0 ? { strict, ordered: strict, candidates } : { strict: null, ordered: orderedWalk(headings, segs), candidates };
 }
