@@ -36,7 +36,7 @@ export const MANGLED_SCAN_FIELDS = ["angleClose", "bodyTags", "htmlCommentEnd", 
 
 /**
  * Methods of the core's message catalog (`MessageCatalog`, src/core/i18n/catalog.ts) that
- * main.js renames like MANGLED_PROPS, about 1.6 KB: each name is spelt in both catalogs
+ * main.js renames like MANGLED_PROPS, about 1.8 KB: each name is spelt in both catalogs
  * (en.ts, ko.ts) and at its call sites. Rules call them as `ctx.t.name(...)`, never by a
  * computed key, and nothing outside the catalog shares the names;
  * tests/obsidian/mangled-props.test.ts checks both. (`outsideVault` and `skipped` are left
