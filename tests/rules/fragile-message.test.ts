@@ -22,7 +22,7 @@ async function fragile(text: string, language: Language): Promise<string[]> {
 describe("heading-path-fragile message", () => {
 	it("gives the line of the namesake parent", async () => {
 		expect(await fragile(NOTE, "en")).toEqual(['"#실습#pod-affinity" reaches "pod-affinity" (line 9) only when segments are matched in document order: its parent is "실습" (line 8)']);
-		expect(await fragile(NOTE, "ko")).toEqual(['"#실습#pod-affinity"는 문서 순서로 맞출 때만 "pod-affinity"(9행)에 닿습니다: 실제 상위 제목은 "실습"(8행)입니다']);
+		expect(await fragile(NOTE, "ko")).toEqual(['"#실습#pod-affinity" 경로는 문서 순서로 맞출 때만 "pod-affinity"(9행)에 닿습니다: 실제 상위 제목은 "실습"(8행)입니다']);
 	});
 
 
