@@ -51,6 +51,13 @@ describe("image-missing and an unset site root", () => {
 		expect((await imageDiagnostics(files, "", "ko"))[0]?.suggestion).toBe('"static/img/이미지 창고/a.png" 파일이 있습니다. "static" 폴더가 사이트의 루트라면 사이트 루트로 설정하세요');
 		// A deeper folder is named whole.
 		expect((await imageDiagnostics({ "site/static/img/a.png": "", "docs/n.md": "![a](/img/a.png)\n" }))[0]?.suggestion).toContain('serves "site/static" at its root');
+		// With a site root set, the folder is still named from the vault's root: it is what the setting takes.
+		const deeper = { "static/blog/img/a.png": "", "docs/n.md": "![a](/img/a.png)\n" };
+		expect((await imageDiagnostics(deeper, "static"))[0]?.suggestion).toContain('serves "static/blog" at its root');
+		expect((await imageDiagnostics(deeper, "/static/"))[0]?.suggestion).toContain('serves "static/blog" at its root');
+		// A file outside the site root set: the site cannot serve it, so no fix, only its name.
+		const outside = await imageDiagnostics({ "static/x.md": "", "public/img/a.png": "", "docs/n.md": "![a](/img/a.png)\n" }, "static");
+		expect(outside.map((d) => [d.suggestion, d.fix])).toEqual([['A file with a similar name exists: "public/img/a.png"', null]]);
 		// Another folder: the plain "similar name" suggestion.
 		expect((await imageDiagnostics({ "attachments/a.png": "", "docs/n.md": "![a](/img/a.png)\n" }))[0]?.suggestion).toBe('A file with a similar name exists: "attachments/a.png"');
 		// Two files: no single site folder to name.

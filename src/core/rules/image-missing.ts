@@ -34,10 +34,11 @@ export const imageMissing: Rule = {
 			const first = variants[0];
 			const target = first ? linkPathFor(ctx, f, first.nfcPath) : null;
 			// The fix would put the link's own `/folder/` (any case) under another folder: the folder
-			// a blog serves at its root, whatever the file's name.
+			// a blog serves at its root, whatever the file's name. It is named from the vault's root,
+			// as the site root setting takes it (also when a site root is set: `static/blog`, not `blog`).
 			const linkDir = folderOf(f.link.path.normalize());
 			const fixDir = target === null ? "" : folderOf(target);
-			const site = variants.length === 1 && linkDir.startsWith("/") && fixDir.length > linkDir.length && fixDir.endsWith(linkDir) ? (target as string).slice(1, fixDir.length - linkDir.length) : null;
+			const site = variants.length === 1 && linkDir.startsWith("/") && fixDir.length > linkDir.length && fixDir.endsWith(linkDir) ? (names[0] as string).slice(0, folderOf(names[0] as string).length - linkDir.length) : null;
 			report({
 				span: f.link.span,
 				message: ctx.t.imageMissing(f.link.path),
