@@ -142,10 +142,29 @@ describe("TOC styles", () => {
 		expect(after && resolveHeadingPath(after.headings, after.links[1]?.subpath ?? "").strict).toBe(1);
 	});
 
-	it("regenerates a TOC down to one entry (one heading left), though one link alone is no TOC to find", () => {
+	it("regenerates a TOC down to one entry (one heading left), and finds that TOC again when headings come back", () => {
 		const text = "- [A](#A)\n\t- [B](#A#B)\n\n# A\n";
 		const fix = tocFix(scanNote(text), settings);
 		expect(fix?.edits[0]?.text).toBe("- [A](#A)");
+		const one = applyEdits(text, fix?.edits ?? []);
+		expect(one).toEqual({ ok: true, text: "- [A](#A)\n\n# A\n" });
+		// A heading added below: the one-entry TOC is stale, and regenerating it replaces it (no second TOC).
+		const grown = (one.ok ? one.text : "") + "## C\n";
+		expect(tocText(grown)).toBe("- [A](#A)");
+		const grownToc = findToc(scanNote(grown));
+		expect(grownToc && compareToc(scanNote(grown), grownToc).missing).toEqual(["C"]);
+		const regenerated = applyEdits(grown, tocFix(scanNote(grown), settings)?.edits ?? []);
+		expect(regenerated).toEqual({ ok: true, text: "- [A](#A)\n\t- [C](#A#C)\n\n# A\n## C\n" });
+		// "Insert TOC" on that note regenerates it too, rather than writing a second TOC above it.
+		expect(applyEdits(grown, insertTocFix(scanNote(grown), settings).edits)).toEqual(regenerated);
+	});
+
+	it("takes one leading link for a TOC only when it is all there is before the first heading, and links to it", () => {
+		expect(tocText("---\ntags: [Docker]\n---\n- [A](#A)\n\n# A\n## B\n")).toBe("- [A](#A)");
+		// A link to a later heading ("see the summary"), or text beside it: no TOC.
+		expect(findToc(scanNote("- [Summary](#Summary)\n\n# Intro\n# Summary\n"))).toBeNull();
+		expect(findToc(scanNote("Notes on Docker.\n- [A](#A)\n\n# A\n## B\n"))).toBeNull();
+		expect(findToc(scanNote("- [A](#A)\n- see [B](#B)\n\n# A\n# B\n"))).toBeNull();
 	});
 
 	it("indents by heading level when the TOC does (the TOC plugin's way)", () => {

@@ -170,7 +170,9 @@ function detectStyle(scan: NoteScan, raw: RawEntry[], entries: TocEntry[], host:
 		if (i !== host && level < minOther) minOther = level;
 	}
 	const minLevel = minTarget !== Infinity ? minTarget : minOther !== Infinity ? minOther : 1;
-	const maxLevel = maxTarget !== -Infinity ? maxTarget : 6;
+	// A leading TOC of one entry (that of a note with one heading, see findToc) says nothing of
+	// the deepest level listed: all of them, as a new TOC.
+	const maxLevel = maxTarget !== -Infinity && (raw.length > 1 || host !== null) ? maxTarget : 6;
 	return {
 		indentUnit,
 		marker,
@@ -237,8 +239,9 @@ function toBlock(scan: NoteScan, raw: RawEntry[], host: number | null, known?: K
 
 /**
  * The note's TOC: the first list of same-note heading links before the first
- * heading (at least two entries), else the list right under a heading such as
- * `목차` or `Table of contents` (at least one entry). `null` when there is none.
+ * heading (at least two entries, or one that links to that heading with nothing else
+ * before it), else the list right under a heading such as `목차` or
+ * `Table of contents` (at least one entry). `null` when there is none.
  *
  * @example
  * const toc = findToc(scanNote("- [개요](#개요)\n\t- [설치](#개요#설치)\n\n# 개요\n## 설치\n"));
@@ -252,10 +255,13 @@ export function findToc(scan: NoteScan, known?: KnownTarget): TocBlock | null {
 	const lineCount = scan.lineStarts.length;
 	const leadingEnd = firstHeading ? firstHeading.span.start.line : lineCount + 1;
 	if (firstHeading) {
-		const leadingLinks = linksByLineIn(scan, bodyLine, leadingEnd);
-		if (leadingLinks.size >= 2) {
-			const leading = firstRun(scan, bodyLine, leadingEnd, leadingLinks);
-			if (leading.length >= 2) return toBlock(scan, leading, null, known);
+		const leading = firstRun(scan, bodyLine, leadingEnd, linksByLineIn(scan, bodyLine, leadingEnd));
+		if (leading.length >= 2) return toBlock(scan, leading, null, known);
+		if (leading.length === 1) {
+			// One entry is a TOC only as a TOC of one heading looks (and as tocFix writes it): all
+			// that comes before the first heading, and a link to it; else it may be a "see below" link.
+			const block = toBlock(scan, leading, null, known);
+			if (block.entries[0]?.target === 0 && !/[\r\n]/.test(scan.text.slice(lineAt(scan, bodyLine).start, firstHeading.span.start.offset).trim())) return block;
 		}
 	}
 	const keys = headingKeys(scan.headings);

@@ -46,7 +46,6 @@ export const en = {
 		vaultEmpty: "No container notes found.",
 		indexing: (done: number, total: number) => `Indexing notes: ${done} of ${total}`,
 		counts,
-		clean: "No problems",
 		more: (n: number) => `And ${n} more`,
 	},
 	notices: {

@@ -45,7 +45,6 @@ export const ko: Strings = {
 		vaultEmpty: "컨테이너 노트가 없습니다.",
 		indexing: (done: number, total: number) => `노트 색인 중: ${total}개 중 ${done}개`,
 		counts,
-		clean: "문제 없음",
 		more: (n: number) => `외 ${n}개`,
 	},
 	notices: {

@@ -32,7 +32,7 @@ export function renderVaultSection(parent: HTMLElement, state: VaultState, t: St
 		item.toggleClass("has-warnings", errors === 0 && warnings > 0);
 		activatable(item, path, () => actions.openNote(path));
 		el(item, "span", "vault-name", displayName(path), { title: path });
-		el(item, "span", "vault-counts", errors + warnings === 0 ? p.clean : p.counts(errors, warnings));
+		el(item, "span", "vault-counts", errors + warnings === 0 ? p.noProblems : p.counts(errors, warnings));
 	}
 	if (rows.length > MAX_VAULT_ROWS) el(s, "div", "more", p.more(rows.length - MAX_VAULT_ROWS));
 	return s;
