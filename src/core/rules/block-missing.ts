@@ -9,7 +9,6 @@ import { targetLabel } from "./rule-helpers";
  */
 export const blockMissing: Rule = {
 	id: "block-missing",
-	defaultSeverity: "error",
 	check(ctx, report) {
 		for (const f of ctx.links) {
 			if (f.subpath.kind !== "block" || !f.outline || f.block !== null) continue;

@@ -7,7 +7,6 @@ import type { Rule } from "./rule";
  */
 export const frontmatterInvalid: Rule = {
 	id: "frontmatter-invalid",
-	defaultSeverity: "error",
 	check(ctx, report) {
 		const fm = ctx.scan.frontMatter;
 		if (!fm || !fm.closed || fm.error === null) return;

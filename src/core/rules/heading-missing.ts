@@ -11,7 +11,6 @@ import { githubAnchor } from "../resolve/heading-normalize";
  */
 export const headingMissing: Rule = {
 	id: "heading-missing",
-	defaultSeverity: "error",
 	check(ctx, report) {
 		for (const f of ctx.links) {
 			if (f.subpath.kind !== "heading" || !f.heading || !f.outline) continue;

@@ -21,7 +21,6 @@ function folderOf(path: string): string {
  */
 export const imageMissing: Rule = {
 	id: "image-missing",
-	defaultSeverity: "error",
 	check(ctx, report) {
 		for (const f of ctx.links) {
 			if (f.kind !== "image" || f.file.path !== null) continue;

@@ -46,7 +46,7 @@ export const RULES: readonly Rule[] = [
 export function severityOf(settings: Pick<CheckSettings, "rules">, id: RuleId): Severity | "off" {
 	const override = settings.rules[id];
 	if (override !== undefined) return override;
-	return RULES.find((r) => r.id === id)?.defaultSeverity ?? "warning";
+	return RULES.find((r) => r.id === id)?.defaultSeverity ?? "error";
 }
 
 /**

@@ -23,7 +23,6 @@ function quoteFix(source: string, span: Span, title: string): Fix | null {
  */
 export const linkUnparsed: Rule = {
 	id: "link-unparsed",
-	defaultSeverity: "error",
 	check(ctx, report) {
 		for (const f of ctx.links) {
 			const link = f.link;

@@ -12,7 +12,6 @@ import { showPath } from "./rule-helpers";
  */
 export const noteMissing: Rule = {
 	id: "note-missing",
-	defaultSeverity: "error",
 	check(ctx, report) {
 		for (const f of ctx.links) {
 			if (f.kind !== "note" || f.sameNote || f.file.path !== null) continue;

@@ -45,10 +45,11 @@ export interface RuleContext {
  * A check.
  *
  * @example
- * const rule: Rule = { id: "block-missing", defaultSeverity: "error", check(ctx, report) { ... } };
+ * const rule: Rule = { id: "toc-stale", defaultSeverity: "warning", check(ctx, report) { ... } };
  */
 export interface Rule {
 	id: RuleId;
-	defaultSeverity: Severity;
+	/** The severity unless settings say otherwise; absent, `error` (most rules: a link that does not work). */
+	defaultSeverity?: Severity;
 	check(ctx: RuleContext, report: (d: Report) => void): void;
 }

@@ -9,7 +9,6 @@ import { showPath } from "./rule-helpers";
  */
 export const unicodeNormalization: Rule = {
 	id: "unicode-normalization",
-	defaultSeverity: "error",
 	check(ctx, report) {
 		for (const f of ctx.links) {
 			if (!f.sameNote && f.file.nfcOnly) {

@@ -62,6 +62,19 @@ function make<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K
 	return parent.createEl(tag, { cls: `${C}-${name}`, text, attr });
 }
 
+/**
+ * An element standing for one deployment model: `data-model` names it, and `is-not-covered`
+ * marks a model the note does not describe.
+ *
+ * @example
+ * makeModel(headRow, "th", "model", column, { scope: "col" }); // <th class="container-notes-compare-model" scope="col" data-model="container">
+ */
+function makeModel<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, name: string, column: ColumnVM, attr: Record<string, string | number> = {}, text?: string): HTMLElementTagNameMap[K] {
+	const el = make(parent, tag, name, text, { ...attr, "data-model": column.modelId });
+	el.toggleClass("is-not-covered", !column.covered);
+	return el;
+}
+
 function noteLineTitle(vm: ComparisonViewModel, path: string, line: number): string {
 	return `${path} · ${fill(vm.labels.line, { n: line })}`;
 }
@@ -140,9 +153,7 @@ function renderTable(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderO
 	const headRow = table.createEl("thead").createEl("tr");
 	make(headRow, "th", "corner", vm.labels.dimension, { scope: "col" });
 	for (const column of vm.columns) {
-		const th = make(headRow, "th", "model", undefined, { scope: "col", "data-model": column.modelId });
-		th.toggleClass("is-not-covered", !column.covered);
-		renderColumnHeader(th, column, vm, opts, false);
+		renderColumnHeader(makeModel(headRow, "th", "model", column, { scope: "col" }), column, vm, opts, false);
 	}
 	const body = table.createEl("tbody");
 	// The diagrams get their own first row, so the sticky header stays short.
@@ -181,13 +192,8 @@ function renderModelCards(parent: HTMLElement, vm: ComparisonViewModel, opts: Re
 	vm.columns.forEach((column, i) => {
 		const active = i === index;
 		// Roving tab index: only the selected tab is in the Tab order.
-		const b = switcher.createEl("button", {
-			cls: `${C}-switch`,
-			text: column.name,
-			attr: { role: "tab", "data-model": column.modelId, "aria-selected": String(active), tabindex: active ? 0 : -1 },
-		});
+		const b = makeModel(switcher, "button", "switch", column, { role: "tab", "aria-selected": String(active), tabindex: active ? 0 : -1 }, column.name);
 		b.toggleClass("is-active", active);
-		b.toggleClass("is-not-covered", !column.covered);
 		b.addEventListener("click", () => onSelect(column.modelId, false));
 		// Automatic activation: moving to a tab shows its card.
 		b.addEventListener("keydown", (ev) => {
@@ -199,8 +205,7 @@ function renderModelCards(parent: HTMLElement, vm: ComparisonViewModel, opts: Re
 	});
 	const column = vm.columns[index];
 	if (!column) return;
-	const card = make(parent, "div", "card", undefined, { role: "tabpanel", "data-model": column.modelId });
-	card.toggleClass("is-not-covered", !column.covered);
+	const card = makeModel(parent, "div", "card", column, { role: "tabpanel" });
 	renderColumnHeader(make(card, "div", "card-header"), column, vm, opts);
 	let group: RowVM["group"] | null = null;
 	for (const row of vm.rows) {
@@ -218,9 +223,7 @@ function renderModelCards(parent: HTMLElement, vm: ComparisonViewModel, opts: Re
 function renderDimensionCards(parent: HTMLElement, vm: ComparisonViewModel, opts: RenderOptions): void {
 	const strip = parent.createDiv({ cls: `${C}-card ${C}-diagrams` });
 	for (const column of vm.columns) {
-		const fig = make(strip, "div", "card-row", undefined, { "data-model": column.modelId });
-		fig.toggleClass("is-not-covered", !column.covered);
-		renderColumnHeader(fig, column, vm, opts);
+		renderColumnHeader(makeModel(strip, "div", "card-row", column), column, vm, opts);
 	}
 	let group: RowVM["group"] | null = null;
 	for (const row of vm.rows) {
