@@ -12,6 +12,7 @@ import type { NoteReport } from "../core/model/diagnostic";
 import type { CheckService } from "./check-service";
 import type { Strings } from "./i18n";
 import { canUpdateToc, safeFixCount } from "./panel/panel-model";
+import { isCheckedNote } from "../core/report/json-report";
 
 /** Stable command ids (Obsidian prefixes the plugin id). */
 export const COMMAND_IDS = {
@@ -53,7 +54,7 @@ export function registerCommands(plugin: Plugin, host: CommandHost, scopeAll: ()
 			editorCheckCallback: (checking, _editor, ctx) => {
 				const path = ctx.file?.path;
 				const report = path === undefined ? undefined : host.service.report(path);
-				if (path === undefined || !report || report.skipped !== null || !(report.isContainerNote || scopeAll()) || !applies(report)) return false;
+				if (path === undefined || !report || !isCheckedNote(report, scopeAll() ? "all" : "tagged") || !applies(report)) return false;
 				if (!checking) void run(path);
 				return true;
 			},

@@ -91,10 +91,9 @@ describe("commands", () => {
 		expect(fixAll.editorCheckCallback!(true, s.editor, s.ctx("Docker.md"))).toBe(false);
 		s.reports.set("Docker.md", noteReport("Docker.md", [diagAt(TEXT, "#A b", { replace: "#A%20b" })]));
 		expect(fixAll.editorCheckCallback!(true, s.editor, s.ctx("Docker.md"))).toBe(true);
-		// Not a container note (scope: tagged) => not offered; with scope "all" it is.
-		s.reports.set("Docker.md", noteReport("Docker.md", [diagAt(TEXT, "#A b", { replace: "#A%20b" })], { isContainerNote: false }));
-		expect(fixAll.editorCheckCallback!(true, s.editor, s.ctx("Docker.md"))).toBe(false);
-		s.setScopeAll(true);
+		// Not a container note, but reported all the same (its `tags: Docker, k8s`, which Obsidian
+		// does not read): offered, as the panel offers it.
+		s.reports.set("Docker.md", noteReport("Docker.md", [diagAt(TEXT, "#A b", { rule: "tags-comma-string", severity: "warning", replace: "#A%20b" })], { isContainerNote: false }));
 		expect(fixAll.editorCheckCallback!(true, s.editor, s.ctx("Docker.md"))).toBe(true);
 		expect(s.host.fixAll).not.toHaveBeenCalled();
 		fixAll.editorCheckCallback!(false, s.editor, s.ctx("Docker.md"));
@@ -108,6 +107,13 @@ describe("commands", () => {
 		s.reports.set("A.md", noteReport("A.md", []));
 		expect(update.editorCheckCallback!(true, s.editor, s.ctx("A.md"))).toBe(false);
 		expect(insert.editorCheckCallback!(true, s.editor, s.ctx("A.md"))).toBe(true);
+		// Not a container note (scope: tagged) => not offered; with scope "all" it is.
+		s.reports.set("A.md", noteReport("A.md", [], { isContainerNote: false }));
+		expect(insert.editorCheckCallback!(true, s.editor, s.ctx("A.md"))).toBe(false);
+		s.setScopeAll(true);
+		expect(insert.editorCheckCallback!(true, s.editor, s.ctx("A.md"))).toBe(true);
+		s.setScopeAll(false);
+		s.reports.set("A.md", noteReport("A.md", []));
 		s.reports.set("A.md", noteReport("A.md", [diagAt(TEXT, "- [a](#A b)", { rule: "toc-stale", severity: "warning", replace: "- [a](#A%20b)" })]));
 		expect(update.editorCheckCallback!(true, s.editor, s.ctx("A.md"))).toBe(true);
 		expect(insert.editorCheckCallback!(true, s.editor, s.ctx("A.md"))).toBe(false);

@@ -104,6 +104,17 @@ describe("problems panel rendering", () => {
 		expect(texts(render({}).root, ".container-notes-vault .container-notes-empty")).toEqual(["No container notes found."]);
 	});
 
+	it("should show the warning of a note that is no container note only by its tags string, with Fix all", () => {
+		const text = "---\ntags: Docker, k8s\n---\n";
+		const d = diagAt(text, "tags: Docker, k8s", { rule: "tags-comma-string", severity: "warning", message: '"tags: Docker, k8s" is one string of several tags', replace: "tags: [Docker, k8s]" });
+		const report = noteReport("E.md", [d], { tags: [], matchedTags: [], isContainerNote: false });
+		const { root, a } = render({ active: { kind: "report", path: "E.md", report, scopeAll: false, canUpdateToc: false } });
+		expect(root.querySelector(".container-notes-status")?.textContent).toBe("Not a container note: it has no tags");
+		expect(texts(root, ".container-notes-group-title")).toEqual(["Warnings (1)"]);
+		root.querySelector<HTMLButtonElement>(".container-notes-fix-all")?.click();
+		expect(a.fixAll).toHaveBeenCalledWith("E.md");
+	});
+
 	it("should render in Korean", () => {
 		const { report } = fixture();
 		const { root } = render({ active: { kind: "report", path: report.path, report, scopeAll: false, canUpdateToc: true } }, ko);

@@ -28,6 +28,8 @@ import { DependencyIndex, nameKey, type Dependents } from "./dependencies";
 import { ResolutionCache } from "./resolution-cache";
 import { detach } from "../resolve/detach";
 import { imageFolderPath } from "../rules/rule-helpers";
+import { tagsValue } from "../scan/front-matter";
+import { isCheckedNote } from "../report/json-report";
 import { hintBudget } from "../suggest/hint-budget";
 import type { ReadAhead } from "./read-ahead";
 
@@ -287,7 +289,10 @@ export class Checker {
 		const matchedTags = matchWatchedTags(scan.tags, settings.watchedTags);
 		const isContainerNote = matchedTags.length > 0;
 		const report: NoteReport = { path, tags, matchedTags, isContainerNote, diagnostics: [], skipped: null };
-		if (settings.scope === "tagged" && !isContainerNote) {
+		// `tags: Docker, k8s` meant a container note, but Obsidian reads no tag there since 1.9:
+		// such a note is checked for that alone (tags-comma-string says so), not as a container note.
+		const meant = !isContainerNote && scan.frontMatterTags.commaString && matchWatchedTags(String(tagsValue(scan.frontMatter?.data ?? {})).split(/[,\s]+/).map((tag) => ({ tag })), settings.watchedTags).length > 0;
+		if (settings.scope === "tagged" && !isContainerNote && !meant) {
 			this.deps.forget(path);
 			return report;
 		}
@@ -337,6 +342,7 @@ export class Checker {
 			},
 		};
 		report.diagnostics = runRules(ctx, this.severities);
+		if (meant && settings.scope === "tagged") report.diagnostics = report.diagnostics.filter((d) => d.rule === "tags-comma-string");
 		this.deps.record(path, links);
 		return report;
 	}
@@ -368,7 +374,7 @@ export class Checker {
 						report = await this.checkLoaded(path, entry, true);
 						// Keep what other notes' links need, drop the rest of the scan.
 						reduceToOutline(entry);
-						if (this.settingsNow.scope === "all" || report.isContainerNote) checked++;
+						if (isCheckedNote(report, this.settingsNow.scope)) checked++;
 					}
 				} catch (e) {
 					// One bad note never hides the others' results.

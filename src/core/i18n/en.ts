@@ -77,7 +77,7 @@ export const en: MessageCatalog = {
 
 	blockUnclosed: (f) => `This ${f ? "code block" : "comment"} is never closed: Obsidian reads the rest of the note as ${f ? "code" : "a comment"}, ignoring its links and headings`,
 
-	tagsCommaString: (v) => `"tags: ${v}" is a comma-separated string, which Obsidian ignores since 1.9`,
+	tagsCommaString: (v) => `"tags: ${v}" is one string of several tags, which Obsidian ignores since 1.9`,
 	tagsCommaStringFix: (l) => `Write the tags as a YAML list: ${l}`,
 
 	skipped: (r) =>

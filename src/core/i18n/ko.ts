@@ -77,7 +77,7 @@ export const ko: MessageCatalog = {
 
 	blockUnclosed: (f) => `${f ? "코드 블록" : "주석"}이 닫히지 않아 Obsidian이 노트의 나머지를 ${f ? "코드로" : "주석으로"} 읽고 그 안의 링크와 제목을 무시합니다`,
 
-	tagsCommaString: (v) => `"tags: ${v}" 값은 쉼표로 구분한 문자열이라 Obsidian 1.9부터 무시됩니다`,
+	tagsCommaString: (v) => `"tags: ${v}" 값은 여러 태그를 쓴 한 문자열이라 Obsidian 1.9부터 무시됩니다`,
 	tagsCommaStringFix: (l) => `태그를 YAML 목록으로 쓰기: ${l}`,
 
 	skipped: (r) =>

@@ -145,7 +145,7 @@ export interface Tag {
 export interface FrontMatterTags {
 	/** Tags Obsidian reads (without `#`). */
 	values: string[];
-	/** `tags: a, b` — a comma string Obsidian ignores since 1.9. */
+	/** `tags: a, b` or `tags: a b`: one string of several tags, which Obsidian ignores since 1.9. */
 	commaString: boolean;
 	/** Line of the `tags:` key, when present. */
 	keySpan: Span | null;

@@ -45,13 +45,14 @@ export interface JsonReport {
 
 /**
  * Whether a note of a vault report was checked (and so is listed): not skipped, and a
- * container note unless every note is in scope.
+ * container note unless every note is in scope (or one that has a report all the same:
+ * its `tags: a, b` names a watched tag, which Obsidian does not read).
  *
  * @example
  * isCheckedNote({ skipped: null, isContainerNote: false } as NoteReport, "all"); // true
  */
 export function isCheckedNote(note: NoteReport, scope: Scope): boolean {
-	return note.skipped === null && (scope === "all" || note.isContainerNote);
+	return note.skipped === null && (scope === "all" || note.isContainerNote || note.diagnostics.length > 0);
 }
 
 /**

@@ -133,8 +133,9 @@ export function tagsValue(data: Record<string, unknown>): unknown {
 
 /**
  * Reads front-matter tags as Obsidian ≥ 1.9 does: key `/^tags$/i`; a list gives
- * its values; a single string without comma or space gives one value; a comma
- * string is ignored (and flagged); values with spaces are dropped; a leading `#` is stripped.
+ * its values; a single string without comma or space gives one value; a string of
+ * several (`a, b` or `a b`) is ignored (and flagged); list values with spaces are dropped;
+ * a leading `#` is stripped.
  * The singular `tag:` key is not read.
  *
  * @example
@@ -166,7 +167,8 @@ export function frontMatterTagsOf(fm: FrontMatter | null, text: string, index: L
 			else if (typeof item === "number" && Number.isFinite(item)) candidates.push(String(item));
 		}
 	} else if (typeof value === "string") {
-		if (value.indexOf(",") >= 0) result.commaString = true;
+		// Several tags in one string, `a, b` or `a b`: before 1.9 Obsidian split it, now it reads none.
+		if (/[,\s]/.test(value.trim())) result.commaString = true;
 		else candidates.push(value);
 	}
 	for (const raw of candidates) {

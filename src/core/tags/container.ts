@@ -29,7 +29,7 @@ export function normalizeTag(tag: string): string {
  * matchWatchedTags([{ tag: "#Container/Runtime", source: "body", span: null }], ["Container", "Docker"]);
  * // ["#container/runtime"]
  */
-export function matchWatchedTags(tags: readonly Tag[], watched: readonly string[]): string[] {
+export function matchWatchedTags(tags: readonly Pick<Tag, "tag">[], watched: readonly string[]): string[] {
 	const roots = watched.map(normalizeTag).filter((w) => w !== "");
 	const out: string[] = [];
 	for (const t of tags) {

@@ -53,7 +53,8 @@ export function renderNoteSection(parent: HTMLElement, state: ActiveNoteState, t
 	);
 	status.toggleClass("is-container", tagged);
 
-	const checked = tagged || state.scopeAll;
+	// Also a note that is no container note but has a warning (its `tags: a, b`, which Obsidian ignores).
+	const checked = tagged || state.scopeAll || report.diagnostics.length > 0;
 	renderActions(s, checked ? path : null, state.canUpdateToc, safeFixCount(report), canCompare, t, actions);
 
 	if (report.skipped !== null) empty(p.skipped(report.skipped), " skipped");
