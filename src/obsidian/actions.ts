@@ -15,7 +15,7 @@ import { type FixOutcome, FixRunner, leafFor } from "./fixes";
 import type { Strings } from "./i18n";
 import { VIEW_TYPE_PROBLEMS } from "./panel/panel-view";
 import type { PanelActions } from "./panel/panel-model";
-import { countSeverities } from "../core/report/json-report";
+import { countSeverities, isCheckedNote } from "../core/report/json-report";
 import type { ContainerNotesSettings } from "./settings";
 import { insertFix, updateTocFix } from "./toc";
 
@@ -151,7 +151,7 @@ export class Actions implements CommandHost, PanelActions {
 	/** Checks the whole vault again and tells the totals. */
 	async checkAll(): Promise<void> {
 		await this.service.indexVault();
-		const reports = [...this.service.allReports()].filter((r) => r.isContainerNote || this.host.scopeAll());
+		const reports = [...this.service.allReports()].filter((r) => isCheckedNote(r, this.host.settings.scope));
 		const c = countSeverities(reports);
 		notice(this.strings().notices.vaultChecked(reports.length, c.errors, c.warnings));
 	}

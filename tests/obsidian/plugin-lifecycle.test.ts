@@ -28,14 +28,18 @@ function simpleYaml(yaml: string): unknown {
 	for (const line of yaml.split("\n")) {
 		const m = /^(\w+):\s*\[(.*)\]\s*$/.exec(line);
 		if (m) out[m[1]!] = m[2]!.split(",").map((s) => s.trim());
+		else {
+			const scalar = /^(\w+):\s*(\S.*?)\s*$/.exec(line);
+			if (scalar) out[scalar[1]!] = scalar[2]!;
+		}
 	}
 	return out;
 }
 
-async function start() {
+async function start(extra: Record<string, string> = {}) {
 	shim.reset();
 	shim.parseYaml = simpleYaml;
-	const fake = fakeApp({ "Docker.md": DOCKER, "Other.md": OTHER, "Plain.md": PLAIN, "img/a.png": "" });
+	const fake = fakeApp({ "Docker.md": DOCKER, "Other.md": OTHER, "Plain.md": PLAIN, "img/a.png": "", ...extra });
 	const plugin = new ContainerNotesPlugin(fake.app, manifest);
 	await plugin.onload();
 	const shimPlugin = plugin as unknown as { views: Map<string, (leaf: unknown) => unknown>; commands: Array<{ id: string }> };
@@ -171,6 +175,16 @@ describe("plugin lifecycle", () => {
 		await plugin.updateSettings({ editorMarks: true });
 		expect(registered).toHaveLength(1);
 		expect(JSON.parse(JSON.stringify((plugin as unknown as { data: unknown }).data))).toMatchObject({ editorMarks: true });
+	});
+
+	it("should count, in Check all notes, the container notes and a note whose tags string names one", async () => {
+		const { fake, plugin } = await start({ "Comma.md": "---\ntags: Docker, k8s\n---\n[x](#nowhere)\n" });
+		fake.state.layoutReady = true;
+		for (const cb of fake.layoutCallbacks) cb();
+		await until(() => plugin.service.indexed, "the first index");
+		expect(plugin.service.report("Comma.md")?.diagnostics.map((d) => d.rule)).toEqual(["tags-comma-string"]);
+		await plugin.actions().checkAll();
+		expect(shim.notices.at(-1)).toMatch(/^Checked 2 notes: \d+ errors?, 1 warning\.$/);
 	});
 
 	it("should export the vault report as Markdown and JSON in the CLI schema", async () => {
