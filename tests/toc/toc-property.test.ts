@@ -45,6 +45,17 @@ describe("regenerated tables of contents", () => {
 		);
 	}, 60_000);
 
+	it("come out clean on the notes random runs found (a fix that qualified a link broke it, and the TOC fix undid it)", async () => {
+		// A wikilink target ending in "]" ends the link early: qualified, `[[#draft]]` becomes `[[#C basics#draft]]`.
+		const wiki = await fixAll(STALE[1] ?? "", ["#### 개요", "#### 개요", "# C# basics", "#### [draft]", "# [draft]"]);
+		expect(wiki.report.diagnostics.filter((d) => d.fix?.safe)).toEqual([]);
+		expect(wiki.text).toContain("- [[#C basics#draft]]");
+		// Obsidian decodes `<...>` too: a heading "%20" is `%2520` in either form.
+		const angle = await fixAll(STALE[3] ?? "", ["# %20", "#### 개요", "#### x^2", "# x^2", "# 개요"]);
+		expect(angle.report.diagnostics.filter((d) => d.fix?.safe)).toEqual([]);
+		expect(angle.text).toContain("2. [x^2](<#%2520#x 2>)");
+	});
+
 	it("are only offered when they come out clean, whatever the headings hold", async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.constantFrom(...STALE), fc.array(heading(NASTY, 3), { minLength: 1, maxLength: 8 }), async (toc, headings) => {

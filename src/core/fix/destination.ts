@@ -62,6 +62,18 @@ export function headingSegment(text: string): string {
 }
 
 /**
+ * A heading as one segment of a wikilink's target: as {@link headingSegment}, without
+ * brackets (a `]` beside the closing `]]` would end the link early; Obsidian compares
+ * headings without them).
+ *
+ * @example
+ * wikiSegment("[draft]"); // "draft"
+ */
+export function wikiSegment(text: string): string {
+	return headingSegment(text).replace(/[[\]]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/**
  * Heading segment for a Markdown destination that will be percent-encoded:
  * whitespace, `%`, `<` and `>` are encoded (and parentheses when unbalanced), so
  * the destination always parses and decodes back to the segment.

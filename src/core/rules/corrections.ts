@@ -9,7 +9,7 @@ import type { Fix } from "../model/diagnostic";
 import { lookupHeadingPath } from "./heading-lookup";
 import type { OutlineHeading } from "../model/scan";
 import { ancestors } from "../resolve/heading-path";
-import { encodeWhitespace, headingSegment, markdownDestination, percentSegment } from "../fix/destination";
+import { encodeWhitespace, headingSegment, markdownDestination, percentSegment, wikiSegment } from "../fix/destination";
 import type { LinkFacts } from "./link-facts";
 import type { RuleContext } from "./rule";
 
@@ -189,14 +189,15 @@ export function composeDestination(ctx: RuleContext, facts: LinkFacts, corr: Cor
 	const { link } = facts;
 	if (link.syntax === "wiki") {
 		const [p, sub] = splitAtHash(link.destination);
-		return (corr.path ?? p) + (corr.segments ? "#" + corr.segments.map(headingSegment).join("#") : sub);
+		return (corr.path ?? p) + (corr.segments ? "#" + corr.segments.map(wikiSegment).join("#") : sub);
 	}
 	let dest = link.destination;
 	if (link.unparsedReason === "unbalanced-angle" && dest.startsWith("<")) dest = dest.slice(1);
 	const [p, sub] = splitAtHash(dest);
 	const angle = link.angle;
-	const path = corr.path === undefined ? p : angle ? corr.path : encodeWhitespace(corr.path.replace(/%/g, "%25"));
-	const subpath = corr.segments ? "#" + corr.segments.map((s) => (angle ? headingSegment(s) : percentSegment(s))).join("#") : sub;
+	// Obsidian percent-decodes `<...>` destinations too: a `%` of a file name or heading is written `%25` in both forms.
+	const path = corr.path === undefined ? p : angle ? corr.path.replace(/%/g, "%25") : encodeWhitespace(corr.path.replace(/%/g, "%25"));
+	const subpath = corr.segments ? "#" + corr.segments.map((s) => (angle ? headingSegment(s).replace(/%/g, "%25") : percentSegment(s))).join("#") : sub;
 	const joined = path + subpath;
 	if (angle && !/[<>\r\n]/.test(joined)) return "<" + joined + ">";
 	return markdownDestination(joined, ctx.settings.linkEncoding);

@@ -7,7 +7,7 @@
 import type { Heading, NoteScan } from "../model/scan";
 import { lookupHeadingPath } from "../rules/heading-lookup";
 import { ancestors, headingKeys, headingParents, qualifiedPath } from "../resolve/heading-path";
-import { escapeLinkText, headingSegment, percentSegment, wikiAlias } from "../fix/destination";
+import { escapeLinkText, headingSegment, percentSegment, wikiAlias, wikiSegment } from "../fix/destination";
 import type { TocStyle } from "./toc-types";
 
 /** A heading the TOC lists, with its nesting depth among the listed headings. */
@@ -134,9 +134,8 @@ export function generateToc(scan: NoteScan, style: TocStyle, hostHeading: number
 		const marker = ordered ? `${counters[item.depth] ?? 1}${delimiter}` : style.marker;
 		let link: string;
 		if (style.linkKind === "wiki") {
-			// A `]` beside the closing `]]` would end the link early: targets lose their brackets
-			// (headings are compared without them) and an alias ending in `]` gets a space.
-			const target = "#" + item.segments.map((s) => headingSegment(s).replace(/[[\]]/g, " ").replace(/\s+/g, " ").trim()).join("#");
+			// Targets lose their brackets (see wikiSegment) and an alias ending in `]` gets a space.
+			const target = "#" + item.segments.map(wikiSegment).join("#");
 			const alias = wikiAlias(h.text);
 			link = style.wikiAlias ? `[[${target}|${alias}${alias.endsWith("]") ? " " : ""}]]` : `[[${target}]]`;
 		} else {
