@@ -17,13 +17,18 @@ const WORDS = ["개요", "컨테이너", "기술 발전", "Docker", "Step 1: 설
 const NASTY = [...WORDS, "ㄱ", "ㄱ(", "~", "!", "'", "\"", "]", "[", "(", "%%", "%20", "<", ">", "\\", "|", "#", "^", "👍", " ", "&amp;", "$"];
 const heading = (pieces: string[], maxLength: number) =>
 	fc.tuple(fc.integer({ min: 1, max: 4 }), fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength })).map(([level, p]) => `${"#".repeat(level)} ${p.join(" ")}`);
-/** Stale TOCs in the styles the checker knows, each listing a heading that is not there. */
+/** Stale TOCs in the styles the checker knows (indent by tree or by level, wikilinks with and without aliases, `<...>`, `%20`, numbered), each listing a heading that is not there. */
 const STALE = [
 	"- [개요](#개요)\n\t- [없음](#개요#없음)",
 	"- [[#개요]]\n\t- [[#개요#없음]]",
 	"- [[#개요|개요]]\n    - [[#없음|없음]]",
 	"1. [개요](<#개요>)\n   1. [없는 제목](<#개요#없는 제목>)",
 	"* [개요](#개요)\n  * [없음](#없음)",
+	"- [개요](#개요)\n\t\t- [없음](#개요#없음)",
+	"- [[#개요|개요]]\n\t- [[#개요#없음|없음]]",
+	"- [개요](<#개요>)\n  - [없음](<#개요#없음>)",
+	"- [개요](#개요)\n\t- [없음 제목](#개요#없음%20제목)",
+	"1) [개요](#개요)\n    1) [없음](#개요#없음)",
 ];
 
 async function fixAll(toc: string, headings: string[]) {
