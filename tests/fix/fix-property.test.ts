@@ -35,6 +35,7 @@ const LINES = [
 	"[[Other note#Detail]] [[Other note#Part two#Detail]] [[Other Note#Part%20one]]",
 	"```", "~~~", "<!--", "-->", "%%", "$$", "> quote [x](#개요 x)", "    indented [x](#개요 x)",
 	"`[x](#개요 x)`", "", "---", "plain text",
+	"## [draft]", "#### [draft]", "- [[#draft]]", "- [[#[draft]]]", "## %20", "### %20", "[p](<#%20>)", "[q](#%2520)", "[r](<#x 2>)", "## x^2", "#### x^2",
 ];
 const FRONT = [
 	"",
