@@ -9,11 +9,12 @@ import { applyEdits } from "../../src/core/fix/apply";
 import { DEFAULT_CHECK_SETTINGS } from "../../src/core/model/settings";
 import { MemoryVault } from "../../src/core/vault/memory-vault";
 
-const HEADINGS = ["# 개요", "## 컨테이너 기술 발전", "### Traditional Deployment", "#### 문제점", "### Virtualized Deployment", "#### 문제점", "## Step 1: 설치", "## 100% 완료", "# Kubernetes"];
+const HEADINGS = ["# 개요", "## 컨테이너 기술 발전", "### Traditional Deployment", "#### 문제점", "### Virtualized Deployment", "#### 문제점", "## Step 1: 설치", "## 100% 완료", "# Kubernetes", "## [draft]", "### %20", "## C# basics", "## Day 1 - Docker 기초", "## a|b"];
 const LINKS = [
 	"[a](#개요#컨테이너%20기술%20발젼)", "[[#문제졈]]", "[[#Traditonal Deployment#문제점]]", "[b](#Step%201%20설치)", "[[#100 완료]]", "[[#kubernets]]",
 	"[[Other#Part tow]]", "[[other#part one#detial]]", "![c](/img/이미지%20창고/Pasted-image-1.PNG)", "![[pasted image 1.png]]", "![d](img/이미지 창고/Pasted image 1.png)",
 	"[[#^blok-1]]", "[[Other#^Blk]]", "text ^block-1", "[[#문제점]]", "[[#Step 1: 설치#문제점]]", "![e](/img/Pasted%20image%202.png)",
+	"[[#draft]]", "[[#drafts]]", "[f](<#%20>)", "[g](#%2520)", "[h](<#%2520x>)", "[[#C basic]]", "[i](#day-1---docker-기초)", "[[#a b]]", "[j](<#Day 1 - Docker 기쵸>)",
 ];
 /** The seed's outline, with links before it and headings or links after it. */
 const SKELETON = HEADINGS.slice(0, 7).join("\n");
