@@ -28,7 +28,7 @@ import { DependencyIndex, nameKey, type Dependents } from "./dependencies";
 import { ResolutionCache } from "./resolution-cache";
 import { detach } from "../resolve/detach";
 import { imageFolderPath } from "../rules/rule-helpers";
-import { tagsValue } from "../scan/front-matter";
+import { tagsOfString, tagsValue } from "../scan/front-matter";
 import { isCheckedNote } from "../report/json-report";
 import { hintBudget } from "../suggest/hint-budget";
 import type { ReadAhead } from "./read-ahead";
@@ -291,7 +291,7 @@ export class Checker {
 		const report: NoteReport = { path, tags, matchedTags, isContainerNote, diagnostics: [], skipped: null };
 		// `tags: Docker, k8s` meant a container note, but Obsidian reads no tag there since 1.9:
 		// such a note is checked for that alone (tags-comma-string says so), not as a container note.
-		const meant = !isContainerNote && scan.frontMatterTags.commaString && matchWatchedTags(String(tagsValue(scan.frontMatter?.data ?? {})).split(/[,\s]+/).map((tag) => ({ tag })), settings.watchedTags).length > 0;
+		const meant = !isContainerNote && scan.frontMatterTags.commaString && matchWatchedTags(tagsOfString(String(tagsValue(scan.frontMatter?.data ?? {}))).map((tag) => ({ tag })), settings.watchedTags).length > 0;
 		if (settings.scope === "tagged" && !isContainerNote && !meant) {
 			this.deps.forget(path);
 			return report;

@@ -1,5 +1,5 @@
 /** `tags-comma-string`: front-matter `tags: a, b`, ignored by Obsidian since 1.9. Fix: a YAML list. */
-import { tagsValue } from "../scan/front-matter";
+import { tagsOfString, tagsValue } from "../scan/front-matter";
 import type { Rule } from "./rule";
 
 const TAGS_LINE = /^(\s*tags\s*:[ \t]*)(.*?)[ \t]*$/i;
@@ -14,11 +14,7 @@ const PLAIN = /^[\p{L}\p{N}_/-]+$/u;
 export function tagsAsList(value: string): string | null {
 	let v = value.trim();
 	if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) v = v.slice(1, -1);
-	// Split as Obsidian did before 1.9: at commas and spaces.
-	const tags = v
-		.split(/[,\s]+/)
-		.map((t) => t.trim().replace(/^#+/, ""))
-		.filter((t) => t !== "");
+	const tags = tagsOfString(v);
 	if (tags.length === 0) return null;
 	return "[" + tags.map((t) => (PLAIN.test(t) ? t : JSON.stringify(t))).join(", ") + "]";
 }

@@ -132,6 +132,20 @@ export function tagsValue(data: Record<string, unknown>): unknown {
 }
 
 /**
+ * The tags a string of several names, split as Obsidian did before 1.9 (at commas and
+ * spaces, a leading `#` dropped): what `tags: a, b` meant, though Obsidian now reads none.
+ *
+ * @example
+ * tagsOfString("Container, #Docker k8s"); // ["Container", "Docker", "k8s"]
+ */
+export function tagsOfString(value: string): string[] {
+	return value
+		.split(/[,\s]+/)
+		.map((t) => t.replace(/^#+/, ""))
+		.filter((t) => t !== "");
+}
+
+/**
  * Reads front-matter tags as Obsidian ≥ 1.9 does: key `/^tags$/i`; a list gives
  * its values; a single string without comma or space gives one value; a string of
  * several (`a, b` or `a b`) is ignored (and flagged); list values with spaces are dropped;
